@@ -1,0 +1,1 @@
+"""Pure domain rules and value types; standard library (and `holidays`) only."""

@@ -1,0 +1,1 @@
+"""PDF documents: the one-stop forms, labels, barcodes and QR codes."""

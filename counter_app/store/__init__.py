@@ -1,0 +1,1 @@
+"""SQLite storage: connection, schema migrations, queries, the event log and search."""

@@ -1,0 +1,1 @@
+"""Synchronisation with the central portal (outbox push, cursor pull)."""
