@@ -1,8 +1,74 @@
-"""Shared test set-up: headless Qt, and a fresh data directory per test."""
+"""Shared test set-up: headless Qt, Vietnam time, and a fresh data directory per test."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("TZ", "Asia/Ho_Chi_Minh")
+
+from counter_app.domain.model import IdKind, Person, ReceivedDocument, ReceptionDraft  # noqa: E402
+from counter_app.services.counter import Counter  # noqa: E402
+from counter_app.services.profile import Profile  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SMALL_CATALOGUE = FIXTURES / "catalogue_small.json"
+AGENCY = "000.00.06.H56"
+
+
+class FakeClock:
+    """A settable clock: tests decide what "now" is."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **kwargs: float) -> None:
+        self.now += dt.timedelta(**kwargs)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 11, 20, 9, 32))  # a Friday morning
+
+
+@pytest.fixture
+def counter(tmp_path: Path, clock: FakeClock) -> Iterator[Counter]:
+    """A set-up workstation 1 with the small test catalogue and no dossier."""
+    c = Counter.open(tmp_path / "data", clock)
+    c.set_profile(Profile(agency_code=AGENCY, agency_name="Bộ phận Một cửa xã Tân Phú",
+                          workstation=1, place_name="Tân Phú"))
+    c.import_catalogue([SMALL_CATALOGUE])
+    yield c
+    c.close()
+
+
+def applicant(**overrides: object) -> Person:
+    values: dict[str, object] = dict(
+        full_name="Nguyễn Thị Hương", id_number="001185012345", id_kind=IdKind.CCCD,
+        birth_date=dt.date(1985, 3, 4), gender="Nữ", phone="0912345678",
+        address="Số 12 đường Lê Lợi, xã Tân Phú, tỉnh Khánh Hòa",
+    )
+    values.update(overrides)
+    return Person(**values)  # type: ignore[arg-type]
+
+
+def birth_draft(**overrides: object) -> ReceptionDraft:
+    """A complete khai sinh dossier (procedure 1.001193 of the small catalogue)."""
+    values: dict[str, object] = dict(
+        procedure_code="1.001193",
+        applicant=applicant(),
+        documents=(
+            ReceivedDocument("Tờ khai đăng ký khai sinh theo mẫu", original=1),
+            ReceivedDocument("Giấy chứng sinh", original=1),
+        ),
+        user="clerk1",
+    )
+    values.update(overrides)
+    return ReceptionDraft(**values)  # type: ignore[arg-type]

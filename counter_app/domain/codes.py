@@ -20,7 +20,9 @@ DEFAULT_RANGE_SIZE = 1000
 MAX_WORKSTATION = 99
 
 AGENCY_CODE_PATTERN = r"[0-9A-Z]{1,6}(?:\.[0-9A-Z]{1,6}){0,5}"
-_CODE_RE = re.compile(rf"^(?P<agency>{AGENCY_CODE_PATTERN})-(?P<date>\d{{6}})-(?P<seq>\d{{4,}})$")
+_CODE_RE = re.compile(
+    rf"^(?P<agency>{AGENCY_CODE_PATTERN})-(?P<date>\d{{6}})-(?P<seq>\d{{4,}})$"
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ def format_code(agency_code: str, day: dt.date, sequence: int) -> str:
 
 
 def parse_code(text: str) -> ParsedCode | None:
-    """Parse a dossier code (case-insensitive, surrounding blanks ignored); None if it is not one."""
+    """Parse a dossier code (case-insensitive, blanks around ignored); None if it is not one."""
     m = _CODE_RE.match(text.strip().upper())
     if not m:
         return None

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 
@@ -23,10 +24,13 @@ class FieldProblem:
 
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dc_field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"field": self.field, "code": self.code, **({"params": self.params} if self.params else {})}
+        out: dict[str, Any] = {"field": self.field, "code": self.code}
+        if self.params:
+            out["params"] = self.params
+        return out
 
 
 class ValidationFailed(DomainError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from typing import NewType
 
 DossierId = NewType("DossierId", str)  # UUID4 text: the real key; the printed code is an alias
@@ -36,7 +36,7 @@ class Channel(IntEnum):
     POSTAL = 3  # qua bưu chính công ích
 
 
-class CopyType(str, Enum):
+class CopyType(StrEnum):
     """Kind of paper accepted for one checklist item."""
 
     ORIGINAL = "original"  # bản chính
@@ -44,32 +44,32 @@ class CopyType(str, Enum):
     PHOTOCOPY = "photocopy"  # bản photo / bản sao
 
 
-class TimeLimitKind(str, Enum):
+class TimeLimitKind(StrEnum):
     WORKING_DAYS = "working_days"
     WORKING_HOURS = "working_hours"
     CALENDAR_DAYS = "calendar_days"
     SAME_DAY = "same_day"
 
 
-class ResultDelivery(str, Enum):
+class ResultDelivery(StrEnum):
     COUNTER = "counter"  # nhận tại Bộ phận Một cửa
     POST = "post"  # qua dịch vụ bưu chính công ích
 
 
-class IdKind(str, Enum):
+class IdKind(StrEnum):
     CCCD = "cccd"  # căn cước / căn cước công dân, 12 digits
     CMND = "cmnd"  # old chứng minh nhân dân, 9 digits
     PASSPORT = "passport"  # hộ chiếu
     OTHER = "other"
 
 
-class AgencyLevel(str, Enum):
+class AgencyLevel(StrEnum):
     PROVINCE = "province"
     COMMUNE = "commune"
     MINISTRY = "ministry"
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     """What the clerk decided at the counter (Decree 61 Art. 18)."""
 
     RECEIVED = "received"
@@ -203,7 +203,7 @@ class Dossier:
     sets: int
     received_at: dt.datetime
     due_at: dt.datetime | None
-    status: Status
+    status: Status | None  # None for a guidance record (incomplete dossier, no national status)
     delivery: ResultDelivery
     delivery_address: str
     fees: tuple[FeeLine, ...]

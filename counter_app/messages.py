@@ -1,0 +1,146 @@
+"""Vietnamese sentences for the problem codes of the domain, for the command line.
+
+The Qt interface translates the same codes through Qt Linguist; this table is the
+reference Vietnamese wording and the fallback where Qt is not loaded.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .domain.errors import DomainError, FieldProblem, ValidationFailed
+
+FIELDS: dict[str, str] = {
+    "procedure_code": "Thủ tục",
+    "applicant": "Chủ hồ sơ",
+    "submitter": "Người nộp",
+    "full_name": "họ và tên",
+    "id_number": "số giấy tờ tùy thân",
+    "id_kind": "loại giấy tờ",
+    "birth_date": "ngày sinh",
+    "gender": "giới tính",
+    "phone": "số điện thoại",
+    "email": "thư điện tử",
+    "address": "địa chỉ",
+    "documents": "Thành phần hồ sơ",
+    "sets": "Số bộ hồ sơ",
+    "received_at": "Thời điểm tiếp nhận",
+    "delivery": "Hình thức nhận kết quả",
+    "delivery_address": "Địa chỉ nhận kết quả",
+    "postal_item": "Số hiệu bưu gửi",
+    "channel": "Kênh tiếp nhận",
+    "reason": "Lý do",
+    "fees": "Phí, lệ phí",
+    "agency_code": "Mã cơ quan",
+    "agency_name": "Tên cơ quan",
+    "workstation": "Số máy trạm",
+    "working_hours": "Giờ làm việc",
+    "range_size": "Số mã mỗi máy trạm",
+}
+
+TEXTS: dict[str, str] = {
+    "required": "chưa nhập",
+    "too_long": "quá dài (tối đa {max} ký tự)",
+    "name.digits": "họ tên không được chứa chữ số",
+    "type.text": "phải là chuỗi ký tự",
+    "type.integer": "phải là số nguyên",
+    "type.object": "phải là một đối tượng JSON",
+    "type.list": "phải là một danh sách",
+    "field.unknown": "trường không được hỗ trợ",
+    "enum": "giá trị không hợp lệ (chấp nhận: {allowed})",
+    "date.format": "ngày không đúng dạng YYYY-MM-DD",
+    "datetime.format": "thời điểm không đúng dạng ISO 8601 (vd. 2026-11-20T09:32)",
+    "datetime.offset": "thời điểm phải là giờ Việt Nam, không kèm múi giờ",
+    "id.empty": "chưa nhập số giấy tờ",
+    "id.length": "số giấy tờ phải có từ 3 đến 30 ký tự",
+    "cccd.not_digits": "số CCCD chỉ gồm chữ số",
+    "cccd.length": "số CCCD phải có đúng 12 chữ số",
+    "cccd.province": "3 chữ số đầu của số CCCD không phải mã tỉnh nơi đăng ký khai sinh",
+    "cccd.century": "chữ số thứ 4 của số CCCD (thế kỷ, giới tính) không hợp lệ",
+    "cccd.birth_year": "số CCCD không khớp với năm sinh",
+    "cccd.gender": "số CCCD không khớp với giới tính",
+    "cmnd.not_digits": "số CMND chỉ gồm chữ số",
+    "cmnd.length": "số CMND phải có đúng 9 chữ số",
+    "passport.format": "số hộ chiếu phải gồm 1–2 chữ cái và 7 chữ số, vd. C1234567",
+    "phone.not_digits": "số điện thoại chỉ gồm chữ số",
+    "phone.length": "số điện thoại di động có 10 chữ số, cố định có 11 chữ số",
+    "phone.prefix": "đầu số điện thoại không có ở Việt Nam",
+    "email.format": "địa chỉ thư điện tử không đúng dạng",
+    "agency_code.empty": "chưa nhập mã cơ quan",
+    "agency_code.format": "mã cơ quan không đúng dạng QCVN 102:2016, vd. 000.00.06.H56",
+    "s10.format": "số hiệu bưu gửi phải có dạng 2 chữ cái, 9 chữ số, 2 chữ cái (vd. EB125966888VN)",
+    "s10.check_digit": "số hiệu bưu gửi sai chữ số kiểm tra",
+    "documents.mandatory_missing": "còn thiếu giấy tờ bắt buộc: {names}",
+    "copy_type.not_accepted": "loại bản không được chấp nhận cho giấy tờ này",
+    "quantity.negative": "số lượng không được âm",
+    "sets.min": "phải có ít nhất 1 bộ",
+    "received_at.future": "không được ở tương lai",
+    "delivery.not_offered": "thủ tục này không trả kết quả theo hình thức đã chọn",
+    "amount.negative": "số tiền không được âm",
+    "procedure.unknown": "không có thủ tục mã {code} trong danh mục",
+    "workstation.range": "phải từ 1 đến 99",
+    "range_size.min": "phải lớn hơn 0",
+    "working_hours.format": "không đúng dạng, vd. 07:00-11:30,13:30-17:00",
+    "scan.empty": "Chuỗi quét trống.",
+    "scan.mojibake": "Máy quét đang gửi sai bảng mã (chữ có dấu bị vỡ). "
+    "Hãy đặt máy quét ở chế độ UTF-8 rồi quét lại.",
+    "scan.cccd_fields": "Mã QR trên CCCD thiếu thông tin.",
+    "scan.cccd_number": "Số CCCD trong mã QR không hợp lệ.",
+    "scan.cccd_date": "Ngày trong mã QR trên CCCD không hợp lệ.",
+    "scan.s10_check_digit": "Số hiệu bưu gửi sai chữ số kiểm tra.",
+    "scan.unrecognised": "Không nhận ra mã vừa quét "
+    "(không phải CCCD, mã hồ sơ hay số hiệu bưu gửi).",
+    "not_found": "Không tìm thấy hồ sơ {code}{id}{day}.",
+    "not_set_up": "Máy trạm chưa được khai báo: chạy lệnh init trước.",
+    "code_range_exhausted": "Máy trạm {workstation} đã dùng hết {range_size} mã hồ sơ của ngày.",
+    "invalid_transition": "Không thể chuyển hồ sơ từ trạng thái {current} sang {new}.",
+    "database_corrupt": "Cơ sở dữ liệu bị hỏng ({path}). Hãy khôi phục từ bản sao lưu.",
+    "database_too_new": "Cơ sở dữ liệu do phiên bản mới hơn tạo ra (lược đồ {found}); "
+    "hãy cập nhật ứng dụng.",
+    "file.unreadable": "Không đọc được tệp {path}: {detail}",
+    "json.invalid": "Tệp JSON sai cú pháp ở dòng {line}, cột {col}.",
+    "time.format": "Giờ không đúng dạng HH:MM: {value}",
+    "limit.positive": "Thời hạn phải lớn hơn 0.",
+    "status.unknown": "Mã trạng thái {value} không có (1–10).",
+    "demo.ready": "Dữ liệu minh họa: {path} ({dossiers} hồ sơ).",
+    "catalogue.missing": "thiếu trường bắt buộc",
+    "catalogue.type": "sai kiểu dữ liệu",
+    "catalogue.enum": "giá trị không hợp lệ",
+    "catalogue.code_format": "mã thủ tục không đúng dạng (vd. 1.001193)",
+    "catalogue.duplicate": "mã thủ tục bị trùng",
+    "catalogue.json": "tệp JSON sai cú pháp",
+}
+
+
+class _Blank(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def text(code: str, **params: Any) -> str:
+    """The Vietnamese sentence for `code`, with its parameters filled in."""
+    template = TEXTS.get(code, code)
+    values = _Blank({k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
+                     for k, v in params.items()})
+    return template.format_map(values)
+
+
+def field_label(path: str) -> str:
+    """"applicant.id_number" → "Chủ hồ sơ: số giấy tờ tùy thân"; "documents[2].name" too."""
+    parts = [p.split("[")[0] for p in path.split(".") if p]
+    labels = [FIELDS.get(p, p) for p in parts]
+    index = "".join(ch for ch in path.split(".")[0] if ch.isdigit()) if "[" in path else ""
+    label = ": ".join(labels)
+    return f"{label} (mục {int(index) + 1})" if index else label
+
+
+def describe_problem(p: FieldProblem) -> str:
+    sentence = text(p.code, **p.params)
+    return f"{field_label(p.field)} {sentence}" if p.field else sentence
+
+
+def describe(error: DomainError) -> str:
+    """One line for any domain error."""
+    if isinstance(error, ValidationFailed):
+        return "Dữ liệu chưa hợp lệ — " + "; ".join(describe_problem(p) for p in error.problems)
+    return text(error.code, **error.params)

@@ -1,0 +1,63 @@
+"""The workstation profile: every setting declared once with its type and default."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.codes import DEFAULT_RANGE_SIZE
+
+PREFIX = "profile."
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who this workstation is. Stored as `profile.<field>` rows of the settings table."""
+
+    agency_code: str = ""  # mã cơ quan tiếp nhận, e.g. "000.00.06.H56"
+    agency_name: str = ""  # e.g. "Bộ phận Một cửa UBND xã Tân Phú"
+    workstation: int = 0  # 1..99, unique within the agency
+    governing_body: str = ""  # cơ quan chủ quản, printed top left
+    place_name: str = ""  # địa danh: "…, ngày … tháng … năm …"
+    range_size: int = DEFAULT_RANGE_SIZE  # daily dossier numbers per workstation (agency-wide)
+    working_hours: str = "07:00-11:30,13:30-17:00"
+    portal_url: str = ""  # empty: work offline only
+    book_prefix: str = ""  # Quyển số prefix; the year and workstation are appended
+
+    @property
+    def is_set_up(self) -> bool:
+        return bool(self.agency_code and self.workstation)
+
+    def to_settings(self) -> dict[str, str]:
+        return {PREFIX + f.name: str(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+    @classmethod
+    def from_settings(cls, values: dict[str, str]) -> Profile:
+        kwargs: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            raw = values.get(PREFIX + f.name)
+            if raw is None:
+                continue
+            kwargs[f.name] = int(raw) if f.type in (int, "int") else raw
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+    def book_number(self, year: int) -> str:
+        """Quyển số: one tracking book per workstation per year, e.g. "01/2026"."""
+        return f"{self.book_prefix}{self.workstation:02d}/{year}"
+
+
+def default_data_dir() -> Path:
+    """Per-user data directory (QMC_DATA_DIR overrides it)."""
+    env = os.environ.get("QMC_DATA_DIR")
+    if env:
+        return Path(env)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+        return base / "QuayMotCua"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "QuayMotCua"
+    base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    return base / "quay-mot-cua"

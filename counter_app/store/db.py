@@ -1,0 +1,108 @@
+"""Opening the local database: pragmas, integrity check, migrations with a backup first."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..domain.errors import DomainError
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "counter.sqlite3"
+
+
+class StoreError(DomainError):
+    code = "store_error"
+
+
+class DatabaseCorrupt(StoreError):
+    code = "database_corrupt"
+
+
+class DatabaseTooNew(StoreError):
+    """The file was written by a newer version of the app; refuse rather than damage it."""
+
+    code = "database_too_new"
+
+
+def connect(path: Path | str, *, check: bool = True) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    The connection is in autocommit mode; write through `transaction()`.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fresh = not path.exists() or path.stat().st_size == 0
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute("PRAGMA cache_size = -32000")
+    if check and not fresh:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            conn.close()
+            raise DatabaseCorrupt(path=str(path), detail=result)
+    migrate(conn, path)
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None = None) -> list[Path]:
+    """Apply pending migrations, each in its own transaction; back up first if data exists."""
+    current = schema_version(conn)
+    if current > SCHEMA_VERSION:
+        raise DatabaseTooNew(found=current, supported=SCHEMA_VERSION)
+    backups: list[Path] = []
+    if current < SCHEMA_VERSION and current > 0 and path is not None:
+        backups.append(backup(conn, path.with_name(
+            f"{path.stem}.v{current}.{dt.datetime.now():%Y%m%d-%H%M%S}.bak"
+        )))
+    for version in range(current, SCHEMA_VERSION):
+        # One script per version, inside its own BEGIN … COMMIT: all of it applies or none.
+        try:
+            script = MIGRATIONS[version]
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
+            )
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        log.info("database migrated to schema version %d", version + 1)
+    return backups
+
+
+def backup(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the live database to `target` with SQLite's online backup."""
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Not re-entrant."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+

@@ -1,0 +1,118 @@
+"""Schema migrations: MIGRATIONS[n] brings a database from `user_version` n to n + 1."""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE procedures (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    name_folded TEXT NOT NULL,
+    field_name  TEXT NOT NULL,
+    level       TEXT NOT NULL,
+    active      INTEGER NOT NULL DEFAULT 1,
+    data        TEXT NOT NULL,            -- procedure_to_dict() as JSON
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE calendar_exceptions (
+    day        TEXT PRIMARY KEY,          -- YYYY-MM-DD
+    kind       TEXT NOT NULL CHECK (kind IN ('off', 'working')),
+    note       TEXT NOT NULL DEFAULT '',
+    legal_ref  TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- How many dossier numbers a workstation used on one day (see domain/codes.py).
+CREATE TABLE code_counters (
+    agency_code TEXT NOT NULL,
+    day         TEXT NOT NULL,
+    workstation INTEGER NOT NULL,
+    used        INTEGER NOT NULL,
+    PRIMARY KEY (agency_code, day, workstation)
+) WITHOUT ROWID;
+
+-- Sổ theo dõi hồ sơ: last sequence written in each book (Quyển số).
+CREATE TABLE book_counters (
+    book TEXT PRIMARY KEY,
+    used INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE dossiers (
+    rowid          INTEGER PRIMARY KEY,   -- entry order; FTS rowid; "newest first"
+    id             TEXT NOT NULL UNIQUE,  -- UUID, the real key
+    code           TEXT UNIQUE,           -- mã hồ sơ; NULL for guidance and refusal records
+    outcome        TEXT NOT NULL CHECK (outcome IN ('received','guidance','refused','redirected')),
+    status         INTEGER CHECK (status BETWEEN 1 AND 10),
+    procedure_code TEXT NOT NULL,
+    agency_code    TEXT NOT NULL,
+    applicant_name TEXT NOT NULL,
+    received_at    TEXT NOT NULL,         -- ISO local time
+    due_at         TEXT,
+    search_text    TEXT NOT NULL,         -- folded: code, names, ID numbers, phones
+    data           TEXT NOT NULL,         -- dossier_to_dict() as JSON
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX dossiers_received_at ON dossiers (received_at);
+CREATE INDEX dossiers_status_due ON dossiers (status, due_at);
+CREATE INDEX dossiers_procedure ON dossiers (procedure_code, received_at);
+
+-- Thành phần hồ sơ as received: one row per checklist item.
+CREATE TABLE dossier_documents (
+    dossier_rowid  INTEGER NOT NULL REFERENCES dossiers (rowid) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    name           TEXT NOT NULL,
+    original       INTEGER NOT NULL DEFAULT 0 CHECK (original >= 0),
+    certified_copy INTEGER NOT NULL DEFAULT 0 CHECK (certified_copy >= 0),
+    photocopy      INTEGER NOT NULL DEFAULT 0 CHECK (photocopy >= 0),
+    mandatory      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (dossier_rowid, position)
+) WITHOUT ROWID;
+
+-- Accent-insensitive search over the folded column, kept in step by triggers.
+CREATE VIRTUAL TABLE dossier_fts USING fts5 (
+    search_text,
+    content = 'dossiers',
+    content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+CREATE TRIGGER dossiers_fts_insert AFTER INSERT ON dossiers BEGIN
+    INSERT INTO dossier_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+CREATE TRIGGER dossiers_fts_delete AFTER DELETE ON dossiers BEGIN
+    INSERT INTO dossier_fts (dossier_fts, rowid, search_text)
+    VALUES ('delete', old.rowid, old.search_text);
+END;
+CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search_text ON dossiers BEGIN
+    INSERT INTO dossier_fts (dossier_fts, rowid, search_text)
+    VALUES ('delete', old.rowid, old.search_text);
+    INSERT INTO dossier_fts (rowid, search_text) VALUES (new.rowid, new.search_text);
+END;
+
+-- The audit trail and sync outbox: append-only, one row per change, keyed by a client UUID.
+CREATE TABLE dossier_events (
+    seq         INTEGER PRIMARY KEY,      -- local order
+    id          TEXT NOT NULL UNIQUE,     -- UUID made here; the portal deduplicates on it
+    dossier_id  TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    at          TEXT NOT NULL,            -- ISO local time
+    user        TEXT NOT NULL DEFAULT '',
+    workstation INTEGER NOT NULL,
+    payload     TEXT NOT NULL             -- JSON
+);
+CREATE INDEX dossier_events_dossier ON dossier_events (dossier_id, seq);
+CREATE TRIGGER dossier_events_no_update BEFORE UPDATE ON dossier_events BEGIN
+    SELECT RAISE (ABORT, 'dossier_events is append-only');
+END;
+CREATE TRIGGER dossier_events_no_delete BEFORE DELETE ON dossier_events BEGIN
+    SELECT RAISE (ABORT, 'dossier_events is append-only');
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1,)
+SCHEMA_VERSION = len(MIGRATIONS)
