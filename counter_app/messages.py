@@ -49,7 +49,8 @@ TEXTS: dict[str, str] = {
     "field.unknown": "trường không được hỗ trợ",
     "enum": "giá trị không hợp lệ (chấp nhận: {allowed})",
     "date.format": "ngày không đúng dạng YYYY-MM-DD",
-    "datetime.format": "thời điểm không đúng dạng ISO 8601 (vd. 2026-11-20T09:32)",
+    "datetime.format": "{field} {value}: thời điểm không đúng dạng ISO 8601 "
+    "(vd. 2026-11-20T09:32)",
     "datetime.offset": "thời điểm phải là giờ Việt Nam, không kèm múi giờ",
     "id.empty": "chưa nhập số giấy tờ",
     "id.length": "số giấy tờ phải có từ 3 đến 30 ký tự",
@@ -62,12 +63,12 @@ TEXTS: dict[str, str] = {
     "cmnd.not_digits": "số CMND chỉ gồm chữ số",
     "cmnd.length": "số CMND phải có đúng 9 chữ số",
     "passport.format": "số hộ chiếu phải gồm 1–2 chữ cái và 7 chữ số, vd. C1234567",
-    "phone.not_digits": "số điện thoại chỉ gồm chữ số",
-    "phone.length": "số điện thoại di động có 10 chữ số, cố định có 11 chữ số",
-    "phone.prefix": "đầu số điện thoại không có ở Việt Nam",
-    "email.format": "địa chỉ thư điện tử không đúng dạng",
-    "agency_code.empty": "chưa nhập mã cơ quan",
-    "agency_code.format": "mã cơ quan không đúng dạng QCVN 102:2016, vd. 000.00.06.H56",
+    "phone.not_digits": "chỉ gồm chữ số",
+    "phone.length": "số di động có 10 chữ số, số cố định có 11 chữ số",
+    "phone.prefix": "đầu số không có ở Việt Nam",
+    "email.format": "không đúng dạng (vd. ten@example.vn)",
+    "agency_code.empty": "chưa nhập",
+    "agency_code.format": "không đúng dạng QCVN 102:2016, vd. 000.00.06.H56",
     "s10.format": "số hiệu bưu gửi phải có dạng 2 chữ cái, 9 chữ số, 2 chữ cái (vd. EB125966888VN)",
     "s10.check_digit": "số hiệu bưu gửi sai chữ số kiểm tra",
     "documents.mandatory_missing": "còn thiếu giấy tờ bắt buộc: {names}",
@@ -117,9 +118,9 @@ class _Blank(dict[str, Any]):
         return ""
 
 
-def text(code: str, **params: Any) -> str:
-    """The Vietnamese sentence for `code`, with its parameters filled in."""
-    template = TEXTS.get(code, code)
+def text(key: str, /, **params: Any) -> str:
+    """The Vietnamese sentence for the problem code `key`, with its parameters filled in."""
+    template = TEXTS.get(key, key)
     values = _Blank({k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
                      for k, v in params.items()})
     return template.format_map(values)
@@ -130,13 +131,13 @@ def field_label(path: str) -> str:
     parts = [p.split("[")[0] for p in path.split(".") if p]
     labels = [FIELDS.get(p, p) for p in parts]
     index = "".join(ch for ch in path.split(".")[0] if ch.isdigit()) if "[" in path else ""
-    label = ": ".join(labels)
+    label = ", ".join(labels)
     return f"{label} (mục {int(index) + 1})" if index else label
 
 
 def describe_problem(p: FieldProblem) -> str:
     sentence = text(p.code, **p.params)
-    return f"{field_label(p.field)} {sentence}" if p.field else sentence
+    return f"{field_label(p.field)}: {sentence}" if p.field else sentence
 
 
 def describe(error: DomainError) -> str:

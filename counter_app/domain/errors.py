@@ -12,8 +12,7 @@ class DomainError(Exception):
 
     code: str = "error"
 
-    def __init__(self, code: str | None = None, **params: Any) -> None:
-        self.code = code or type(self).code
+    def __init__(self, **params: Any) -> None:
         self.params = params
         super().__init__(self.code if not params else f"{self.code} {params}")
 
@@ -40,7 +39,7 @@ class ValidationFailed(DomainError):
 
     def __init__(self, problems: list[FieldProblem]) -> None:
         self.problems = list(problems)
-        super().__init__(self.code)
+        super().__init__()
         self.args = ("; ".join(f"{p.field}: {p.code}" for p in self.problems),)
 
 

@@ -230,13 +230,14 @@ def id_problem(
 
 
 def guess_id_kind(number: str) -> IdKind:
-    """12 digits → CCCD, 9 digits → CMND, 1–2 letters then digits → PASSPORT, else OTHER."""
+    """9 digits → CMND, other digit strings → CCCD (so a mistyped one is caught as a CCCD),
+    1–2 letters then digits → PASSPORT, else OTHER."""
     text = clean(number)
     digits = _typed_digits(text) if text else None
-    if digits is not None and len(digits) == 12:
-        return IdKind.CCCD
     if digits is not None and len(digits) == 9:
         return IdKind.CMND
+    if digits is not None:
+        return IdKind.CCCD
     if _PASSPORT_LIKE.fullmatch(_compact_upper(text)):
         return IdKind.PASSPORT
     return IdKind.OTHER

@@ -203,7 +203,7 @@ def test_id_problem_dispatches_on_kind() -> None:
         ("C1234567", IdKind.PASSPORT),
         ("b1234567", IdKind.PASSPORT),
         ("AB1234567", IdKind.PASSPORT),
-        ("12345", IdKind.OTHER),
+        ("12345", IdKind.CCCD),  # a mistyped number is checked as a CCCD
         ("GP-123/2020", IdKind.OTHER),
         ("", IdKind.OTHER),
     ],

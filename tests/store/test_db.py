@@ -1,0 +1,83 @@
+"""Opening, migrating, checking and protecting the local database."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from counter_app.store import db, migrations
+from tests.conftest import birth_draft
+
+
+def test_fresh_database_has_current_schema_and_pragmas(tmp_path):
+    conn = db.connect(tmp_path / "c.sqlite3")
+    assert db.schema_version(conn) == migrations.SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_events_are_append_only(counter):
+    counter.receive(birth_draft())
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        counter.conn.execute("UPDATE dossier_events SET user = 'x'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        counter.conn.execute("DELETE FROM dossier_events")
+    assert counter.conn.execute("SELECT count(*) FROM dossier_events").fetchone()[0] == 1
+
+
+def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
+    path = tmp_path / "c.sqlite3"
+    conn = db.connect(path)
+    conn.execute("INSERT INTO settings (key, value) VALUES ('profile.agency_code', 'H56')")
+    conn.close()
+    extra = "CREATE TABLE later_feature (id INTEGER PRIMARY KEY);"
+    monkeypatch.setattr(db, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    monkeypatch.setattr(db, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    conn = db.connect(path)
+    assert db.schema_version(conn) == migrations.SCHEMA_VERSION + 1
+    backups = list(tmp_path.glob("c.v1.*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("SELECT value FROM settings").fetchone()[0] == "H56"
+    assert conn.execute("SELECT value FROM settings").fetchone()[0] == "H56"
+
+
+def test_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "c.sqlite3"
+    db.connect(path).close()
+    broken = "CREATE TABLE half_done (id INTEGER); INSERT INTO no_such_table VALUES (1);"
+    monkeypatch.setattr(db, "MIGRATIONS", (*migrations.MIGRATIONS, broken))
+    monkeypatch.setattr(db, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
+    with pytest.raises(sqlite3.OperationalError):
+        db.connect(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert "half_done" not in names
+
+
+def test_database_from_a_newer_app_is_refused(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    conn = db.connect(path)
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(db.DatabaseTooNew):
+        db.connect(path)
+
+
+def test_corruption_is_detected_on_open(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    conn = db.connect(path)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                     [(f"k{i}", "x" * 500) for i in range(200)])
+    conn.close()
+    raw = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, len(raw) - page, page):  # scribble over every page but one
+        raw[offset + 100: offset + 600] = b"\xff" * 500
+    path.write_bytes(bytes(raw))
+    with pytest.raises((db.DatabaseCorrupt, sqlite3.DatabaseError)):
+        db.connect(path)
