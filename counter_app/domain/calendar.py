@@ -20,9 +20,6 @@ from counter_app.domain.model import TimeLimit, TimeLimitKind
 # seconds and microseconds of an input moment are dropped (floored), as receipts print HH:MM,
 # and an hour/day count is rounded to the nearest whole minute.
 
-DEFAULT_EXCEPTIONS_PATH = (
-    Path(__file__).resolve().parents[2] / "resources" / "calendar" / "exceptions.json"
-)
 _MAX_DAYS_OFF_IN_A_ROW = 366  # guards against a calendar without any working day
 _ONE_DAY = dt.timedelta(days=1)
 _TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")

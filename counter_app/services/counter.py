@@ -354,3 +354,7 @@ class Counter:
     def events(self, dossier_id: str) -> list[events.Event]:
         return events.for_dossier(self.conn, dossier_id)
 
+    def pending_count(self) -> int:
+        """Events not yet acknowledged by the portal. Nothing syncs yet, so: all of them."""
+        return events.count(self.conn)
+

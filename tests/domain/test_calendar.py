@@ -12,7 +12,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counter_app.domain.calendar import (
-    DEFAULT_EXCEPTIONS_PATH,
     CalendarException,
     DayKind,
     WorkingCalendar,
@@ -22,9 +21,10 @@ from counter_app.domain.calendar import (
     parse_exceptions,
 )
 from counter_app.domain.model import TimeLimit, TimeLimitKind
+from counter_app.resources import resource
 
 D = dt.datetime
-SEED = load_exceptions(DEFAULT_EXCEPTIONS_PATH)
+SEED = load_exceptions(resource("calendar", "exceptions.json"))
 CAL = WorkingCalendar(exceptions=SEED)
 PLAIN = WorkingCalendar()  # public holidays and weekends only
 
