@@ -109,7 +109,12 @@ TEXTS: dict[str, str] = {
     "catalogue.enum": "giá trị không hợp lệ",
     "catalogue.code_format": "mã thủ tục không đúng dạng (vd. 1.001193)",
     "catalogue.duplicate": "mã thủ tục bị trùng",
-    "catalogue.json": "tệp JSON sai cú pháp",
+    "catalogue.json": "tệp JSON sai cú pháp (dòng {line}, cột {col})",
+    "catalogue.unknown": "trường không được hỗ trợ",
+    "catalogue.range": "giá trị nằm ngoài khoảng cho phép",
+    "catalogue.time_format": "giờ không đúng dạng HH:MM",
+    "catalogue.format": "phiên bản định dạng tệp không được hỗ trợ",
+    "catalogue.encoding": "tệp không phải UTF-8",
 }
 
 

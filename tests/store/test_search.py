@@ -55,3 +55,9 @@ def test_query_syntax_cannot_break_the_search(counter, clock):
     for nasty in ('"', "nguyen OR", "*", "AND NOT", "nguyen\"*", "(", "-", "^nam"):
         counter.search(nasty)  # must not raise
     assert fts_query('nguyễn "OR" (nam)') == '"nguyen"* "or"* "nam"*'
+
+
+def test_lookup_by_code_is_an_index_hit(counter):
+    plan = " ".join(r[3] for r in counter.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT data FROM dossiers WHERE code = ?", ("x",)))
+    assert "USING INDEX" in plan and "SCAN" not in plan
