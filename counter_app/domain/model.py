@@ -212,7 +212,8 @@ class Dossier:
     postal_item: str = ""
     notes: str = ""
     reason: str = ""
-    lookup_secret: str = ""
+    lookup_secret: str = ""  # short random secret in the receipt's QR lookup URL
+    missing: tuple[str, ...] = ()  # guidance records: mandatory items still to bring (Mẫu 02)
     created_by: str = ""
     updated_at: dt.datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)

@@ -112,6 +112,7 @@ def dossier_to_dict(x: Dossier) -> dict[str, Any]:
         "notes": x.notes,
         "reason": x.reason,
         "lookup_secret": x.lookup_secret,
+        "missing": list(x.missing),
         "created_by": x.created_by,
         "updated_at": iso(x.updated_at),
     }
@@ -149,6 +150,7 @@ def dossier_from_dict(d: Mapping[str, Any]) -> Dossier:
         notes=d.get("notes", ""),
         reason=d.get("reason", ""),
         lookup_secret=d.get("lookup_secret", ""),
+        missing=tuple(d.get("missing", ())),
         created_by=d.get("created_by", ""),
         updated_at=_dt(d.get("updated_at")),
     )

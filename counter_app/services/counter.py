@@ -45,6 +45,9 @@ from .profile import Profile
 log = logging.getLogger(__name__)
 
 LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+# Separate numbering for the slips that are not dossiers: Mẫu 02 "Số: n/HDHS", Mẫu 03.
+GUIDANCE_BOOK = "HDHS-"
+REFUSAL_BOOK = "TCHS-"
 
 
 def local_now() -> dt.datetime:
@@ -241,10 +244,14 @@ class Counter:
         problems = reception.record_problems(draft, reason_required=False)
         if problems:
             raise ValidationFailed(problems)
-        missing = reception.missing_mandatory(procedure, draft.documents)
+        missing = tuple(reception.missing_mandatory(procedure, draft.documents))
         with db.transaction(self.conn):
-            dossier = self._build(draft, procedure, profile, Outcome.GUIDANCE, None, now)
-            self._write(dossier, "guidance", now, draft.user, {"missing": missing})
+            book = GUIDANCE_BOOK + profile.book_number(now.year)
+            dossier = self._build(draft, procedure, profile, Outcome.GUIDANCE, None, now,
+                                  book=book,
+                                  book_sequence=counters.next_book_sequence(self.conn, book))
+            dossier = dataclasses.replace(dossier, missing=missing)
+            self._write(dossier, "guidance", now, draft.user)
         return Result(dossier, Changes(dossiers=frozenset({dossier.id})))
 
     def refuse(self, draft: ReceptionDraft) -> Result:
@@ -257,8 +264,10 @@ class Counter:
         if problems:
             raise ValidationFailed(problems)
         with db.transaction(self.conn):
+            book = REFUSAL_BOOK + profile.book_number(now.year)
             dossier = self._build(draft, procedure, profile, Outcome.REFUSED,
-                                  Status.NOT_RECEIVED, now)
+                                  Status.NOT_RECEIVED, now, book=book,
+                                  book_sequence=counters.next_book_sequence(self.conn, book))
             self._write(dossier, "refused", now, draft.user)
         return Result(dossier, Changes(dossiers=frozenset({dossier.id})))
 

@@ -142,9 +142,11 @@ def test_guidance_records_missing_items_without_a_code(counter):
     d = result.dossier
     assert d.outcome == Outcome.GUIDANCE
     assert d.code is None and d.status is None and d.due_at is None
+    assert d.missing == ("Tờ khai đăng ký khai sinh theo mẫu",)
+    assert (d.book_number, d.book_sequence) == ("HDHS-01/2026", 1)
     (event,) = counter.events(d.id)
     assert event.kind == "guidance"
-    assert event.payload["missing"] == ["Tờ khai đăng ký khai sinh theo mẫu"]
+    assert event.payload["dossier"]["missing"] == ["Tờ khai đăng ký khai sinh theo mẫu"]
     assert counter.get_by_id(d.id) == d
 
 
@@ -155,6 +157,7 @@ def test_refusal_needs_a_reason(counter):
     d = counter.refuse(birth_draft(reason="Không thuộc thẩm quyền giải quyết")).dossier
     assert d.status == Status.NOT_RECEIVED
     assert d.reason == "Không thuộc thẩm quyền giải quyết"
+    assert (d.book_number, d.book_sequence) == ("TCHS-01/2026", 1)
     assert [e.kind for e in counter.events(d.id)] == ["refused"]
 
 
