@@ -1,0 +1,95 @@
+"""The events of one dossier (its timeline, oldest first), for the detail view."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    Qt,
+)
+
+from ..domain.model import Status
+from ..store.events import Event
+from . import labels
+from .dossier_table_model import ModelIndex
+
+
+class Column(IntEnum):
+    AT = 0  # thời điểm
+    KIND = 1  # sự kiện
+    DETAIL = 2  # nội dung
+    USER = 3  # người thực hiện
+    WORKSTATION = 4  # máy trạm
+
+
+HEADERS: dict[Column, str] = {
+    Column.AT: QT_TRANSLATE_NOOP("EventTableModel", "Thời điểm"),
+    Column.KIND: QT_TRANSLATE_NOOP("EventTableModel", "Sự kiện"),
+    Column.DETAIL: QT_TRANSLATE_NOOP("EventTableModel", "Nội dung"),
+    Column.USER: QT_TRANSLATE_NOOP("EventTableModel", "Người thực hiện"),
+    Column.WORKSTATION: QT_TRANSLATE_NOOP("EventTableModel", "Máy trạm"),
+}
+
+
+def event_detail(event: Event) -> str:
+    """One line about what the event changed, from its payload."""
+    payload = event.payload
+    if event.kind == "status_changed":
+        try:
+            old, new = Status(payload["from"]), Status(payload["to"])
+        except (KeyError, ValueError):
+            return ""
+        line = f"{labels.status_name(old)} → {labels.status_name(new)}"
+        note = str(payload.get("note") or "")
+        return f"{line} ({note})" if note else line
+    if event.kind == "guidance" and payload.get("missing"):
+        missing = payload["missing"]
+        items = ", ".join(map(str, missing)) if isinstance(missing, list) else str(missing)
+        return QCoreApplication.translate("EventTableModel", "Còn thiếu: {items}").format(
+            items=items)
+    return ""
+
+
+class EventTableModel(QAbstractTableModel):
+    def __init__(self, events: Sequence[Event] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = list(events)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        event = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.AT:
+                return labels.format_datetime(event.at)
+            if column == Column.KIND:
+                return labels.event_name(event.kind)
+            if column == Column.DETAIL:
+                return event_detail(event)
+            if column == Column.USER:
+                return event.user
+            return f"{event.workstation:02d}" if event.workstation else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAIL:
+            return event_detail(event) or None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Column)):
+            return QCoreApplication.translate("EventTableModel", HEADERS[Column(section)])
+        return None

@@ -1,0 +1,103 @@
+"""Translatable names of the domain's codes (statuses, channels, events…) and display formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.model import Channel, IdKind, Outcome, ResultDelivery, Status
+
+CONTEXT = "labels"
+
+STATUS_NAMES: dict[Status, str] = {
+    Status.REGISTERED: QT_TRANSLATE_NOOP("labels", "Mới đăng ký"),
+    Status.RECEIVED: QT_TRANSLATE_NOOP("labels", "Được tiếp nhận"),
+    Status.NOT_RECEIVED: QT_TRANSLATE_NOOP("labels", "Không được tiếp nhận"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("labels", "Đang xử lý"),
+    Status.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("labels", "Yêu cầu bổ sung giấy tờ"),
+    Status.FINANCIAL_OBLIGATION: QT_TRANSLATE_NOOP(
+        "labels", "Yêu cầu thực hiện nghĩa vụ tài chính"),
+    Status.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Công dân yêu cầu rút hồ sơ"),
+    Status.STOPPED: QT_TRANSLATE_NOOP("labels", "Dừng xử lý"),
+    Status.RESOLVED: QT_TRANSLATE_NOOP("labels", "Đã xử lý xong"),
+    Status.RETURNED: QT_TRANSLATE_NOOP("labels", "Đã trả kết quả"),
+}
+
+OUTCOME_NAMES: dict[Outcome, str] = {
+    Outcome.RECEIVED: QT_TRANSLATE_NOOP("labels", "Tiếp nhận"),
+    Outcome.GUIDANCE: QT_TRANSLATE_NOOP("labels", "Hướng dẫn bổ sung (Mẫu 02)"),
+    Outcome.REFUSED: QT_TRANSLATE_NOOP("labels", "Từ chối tiếp nhận (Mẫu 03)"),
+    Outcome.REDIRECTED: QT_TRANSLATE_NOOP("labels", "Chuyển cơ quan có thẩm quyền"),
+}
+
+CHANNEL_NAMES: dict[Channel, str] = {
+    Channel.DIRECT: QT_TRANSLATE_NOOP("labels", "Trực tiếp"),
+    Channel.ONLINE: QT_TRANSLATE_NOOP("labels", "Trực tuyến"),
+    Channel.POSTAL: QT_TRANSLATE_NOOP("labels", "Qua bưu chính công ích"),
+}
+
+DELIVERY_NAMES: dict[ResultDelivery, str] = {
+    ResultDelivery.COUNTER: QT_TRANSLATE_NOOP("labels", "Nhận tại Bộ phận Một cửa"),
+    ResultDelivery.POST: QT_TRANSLATE_NOOP("labels", "Qua dịch vụ bưu chính công ích"),
+}
+
+ID_KIND_NAMES: dict[IdKind, str] = {
+    IdKind.CCCD: QT_TRANSLATE_NOOP("labels", "Căn cước công dân"),
+    IdKind.CMND: QT_TRANSLATE_NOOP("labels", "Chứng minh nhân dân"),
+    IdKind.PASSPORT: QT_TRANSLATE_NOOP("labels", "Hộ chiếu"),
+    IdKind.OTHER: QT_TRANSLATE_NOOP("labels", "Giấy tờ khác"),
+}
+
+EVENT_NAMES: dict[str, str] = {
+    "received": QT_TRANSLATE_NOOP("labels", "Tiếp nhận hồ sơ"),
+    "guidance": QT_TRANSLATE_NOOP("labels", "Hướng dẫn bổ sung hồ sơ"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Từ chối tiếp nhận"),
+    "status_changed": QT_TRANSLATE_NOOP("labels", "Chuyển trạng thái"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_name(status: Status | None, outcome: Outcome | None = None) -> str:
+    """The status name; a record with no national status (guidance) shows its outcome."""
+    if status is not None:
+        return _tr(STATUS_NAMES[status])
+    return outcome_name(outcome) if outcome is not None else ""
+
+
+def outcome_name(outcome: Outcome) -> str:
+    return _tr(OUTCOME_NAMES[outcome])
+
+
+def channel_name(channel: Channel) -> str:
+    return _tr(CHANNEL_NAMES[channel])
+
+
+def delivery_name(delivery: ResultDelivery) -> str:
+    return _tr(DELIVERY_NAMES[delivery])
+
+
+def id_kind_name(kind: IdKind) -> str:
+    return _tr(ID_KIND_NAMES[kind])
+
+
+def event_name(kind: str) -> str:
+    """Unknown kinds (from a newer version or the portal) show their code."""
+    return _tr(EVENT_NAMES[kind]) if kind in EVENT_NAMES else kind
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    """dd/MM/yyyy HH:mm, as on Vietnamese forms."""
+    return value.strftime("%d/%m/%Y %H:%M") if value is not None else ""
+
+
+def format_date(value: dt.date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value is not None else ""
+
+
+def format_money(amount: int) -> str:
+    """2000 → "2.000 đ" (Vietnamese thousands separator)."""
+    return f"{amount:,}".replace(",", ".") + " đ"

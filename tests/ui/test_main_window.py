@@ -1,0 +1,63 @@
+"""Starting the app: the window's title and status bar, geometry kept, a clear first-run stop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from counter_app.ui import settings
+from counter_app.ui.main import Startup, run
+from counter_app.ui.main_window import MainWindow
+
+from .conftest import AGENCY_NAME
+from .helpers import QT_STRICT
+
+pytestmark = QT_STRICT
+
+
+def test_title_names_agency_and_workstation_and_status_says_offline(window):
+    assert AGENCY_NAME in window.windowTitle()
+    assert "Máy trạm 01" in window.windowTitle()
+    assert "Ngoại tuyến" in window.sync_label.text()
+    assert window.statusBar().isAncestorOf(window.sync_label)
+    assert window.pages.currentWidget() is window.lookup_page
+    assert window.lookup_page.search_box.placeholderText() == (
+        "Tìm theo mã hồ sơ, tên (không cần dấu), số CCCD, số điện thoại")
+
+
+def test_window_geometry_is_remembered(qtbot, window, lane):
+    window.resize(700, 500)  # the offscreen screen is 800×600
+    window.close()
+    assert QSettings().value(settings.MAIN_WINDOW_GEOMETRY) is not None
+    again = MainWindow(lane, window.profile)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_a_workstation_not_set_up_is_told_to_run_init(qtbot, lane, tmp_path):
+    startup = Startup(lane, tmp_path / "empty")
+    with qtbot.waitSignal(startup.start_failed, timeout=5000) as failed:
+        startup.start()
+    reason = failed.args[0]
+    assert "chưa được khai báo" in reason
+    assert f'--data-dir "{tmp_path / "empty"}" init' in reason
+    assert startup.window is None
+
+
+def test_run_exits_with_1_after_the_not_set_up_message(qapp, tmp_path):
+    shown: list[str] = []
+
+    def close_the_message() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.reject()
+        else:
+            QTimer.singleShot(20, close_the_message)
+
+    QTimer.singleShot(20, close_the_message)
+    try:
+        assert run(tmp_path / "empty") == 1
+    finally:
+        qapp.setQuitOnLastWindowClosed(True)
+    assert "init --agency-code" in shown[0]
