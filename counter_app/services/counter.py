@@ -326,8 +326,7 @@ class Counter:
                       workstation=dossier.workstation, payload=payload)
 
     def change_status(
-        self, dossier_id: str, new: Status, *, note: str = "", user: str = "",
-        at: dt.datetime | None = None,
+        self, dossier_id: str, new: Status, *, note: str = "", user: str = ""
     ) -> Result:
         """Move a received dossier to another national status (transitions checked)."""
         now = self.clock()
@@ -336,9 +335,9 @@ class Counter:
             if current.status is None:
                 raise InvalidTransition(current=None, new=int(new))
             check_move(current.status, new)
-            updated = dataclasses.replace(current, status=new, updated_at=at or now)
+            updated = dataclasses.replace(current, status=new, updated_at=now)
             dossier_store.update_state(self.conn, updated)
-            events.append(self.conn, dossier_id=dossier_id, kind="status_changed", at=at or now,
+            events.append(self.conn, dossier_id=dossier_id, kind="status_changed", at=now,
                           user=user, workstation=self.profile.workstation or 0,
                           payload={"from": int(current.status), "to": int(new), "note": note})
         return Result(updated, Changes(dossiers=frozenset({dossier_id})))

@@ -155,8 +155,22 @@ def _demo_path(rng: random.Random, due: dt.datetime | None, now: dt.datetime) ->
     return []
 
 
+class _SimulatedClock:
+    """Demo time: each reception and status change happens at its own moment in the past."""
+
+    def __init__(self, now: dt.datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
 def seed(counter: Counter, dossiers: int = 200, seed: int = 2026) -> dict[str, Any]:
-    """Ensure a profile and catalogue, then add `dossiers` demo dossiers with varied statuses."""
+    """Ensure a profile and catalogue, then add `dossiers` demo dossiers with varied statuses.
+
+    Every reception and status change goes through the real use cases, on a simulated clock,
+    so that timelines read as they would at a real counter.
+    """
     if not counter.profile.is_set_up:
         counter.set_profile(DEMO_PROFILE)
     if not counter.procedures():
@@ -165,21 +179,29 @@ def seed(counter: Counter, dossiers: int = 200, seed: int = 2026) -> dict[str, A
         counter.put_calendar_exceptions(seed_calendar_exceptions())
     procedures = [p for p in counter.procedures() if p.documents]
     now = counter.clock()
-    drafts = make_drafts(procedures, dossiers, now, seed)
-    results = counter.receive_many(drafts)
+    sim = _SimulatedClock(now)
+    staged = Counter(counter.conn, counter.data_dir, sim)
     rng = random.Random(seed + 1)
-    statuses: dict[int, int] = {}
-    for result in results:
-        d = result.dossier
+    later: list[tuple[dt.datetime, str, Status]] = []
+    calendar = counter.calendar()
+    received = 0
+    for draft in make_drafts(procedures, dossiers, now, seed):
+        sim.now = draft.received_at or now
+        d = staged.receive(draft).dossier
+        received += 1
         at = d.received_at
-        final = Status.RECEIVED
         for status in _demo_path(rng, d.due_at, now):
-            at = min(at + dt.timedelta(hours=rng.randint(2, 60)), now)
-            counter.change_status(d.id, status, note="", user="demo", at=at)
-            final = status
-        statuses[int(final)] = statuses.get(int(final), 0) + 1
-    return {"dossiers": len(results), "statuses": dict(sorted(statuses.items())),
-            "procedures": len(counter.procedures())}
+            at = calendar.next_working_moment(at + dt.timedelta(hours=rng.randint(2, 60)))
+            if at > now:
+                break
+            later.append((at, d.id, status))
+    for at, dossier_id, status in sorted(later, key=lambda x: x[0]):
+        sim.now = at
+        staged.change_status(dossier_id, status, user="demo")
+    statuses: dict[int, int] = {}
+    for row in counter.conn.execute("SELECT status, count(*) AS n FROM dossiers GROUP BY status"):
+        statuses[int(row["status"])] = int(row["n"])
+    return {"dossiers": received, "statuses": statuses, "procedures": len(counter.procedures())}
 
 
 def ensure_demo(counter: Counter, dossiers: int = 300) -> dict[str, Any]:
