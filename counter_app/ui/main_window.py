@@ -39,8 +39,12 @@ class MainWindow(QMainWindow):
         self.sync_label.setStyleSheet(OFFLINE_STYLE)
         self.sync_label.setToolTip(self.tr(
             "Máy trạm làm việc ngoại tuyến: mọi hồ sơ được lưu trên máy này."))
-        # TODO(issue 5): "Chờ đồng bộ: N" — the count of unsent dossier_events, once the
-        # sync service offers it; never computed here from a search.
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingCount")
+        self.pending_label.setStyleSheet(OFFLINE_STYLE)
+        self.pending_label.setToolTip(self.tr(
+            "Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công."))
+        self.statusBar().addPermanentWidget(self.pending_label)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().setSizeGripEnabled(True)
 
@@ -50,6 +54,15 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         self.lookup_page.start()
+        self.refresh_pending()
+
+    def refresh_pending(self) -> None:
+        """Ask the database lane how many events wait for the portal."""
+        self._lane.call(lambda counter: counter.pending_count(), self._on_pending_counted)
+
+    def _on_pending_counted(self, count: int) -> None:
+        self.pending_label.setText(self.tr("Chờ đồng bộ: {count}").format(
+            count=f"{count:,}".replace(",", ".")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings.save_bytes(settings.MAIN_WINDOW_GEOMETRY, self.saveGeometry())

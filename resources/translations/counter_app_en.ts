@@ -250,6 +250,14 @@
         <source>Máy trạm làm việc ngoại tuyến: mọi hồ sơ được lưu trên máy này.</source>
         <translation>This workstation works offline: every dossier is saved on this computer.</translation>
     </message>
+    <message>
+        <source>Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công.</source>
+        <translation>Changes saved on this workstation and not yet sent to the public-service portal.</translation>
+    </message>
+    <message>
+        <source>Chờ đồng bộ: {count}</source>
+        <translation>Waiting to sync: {count}</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>

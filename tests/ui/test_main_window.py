@@ -61,3 +61,8 @@ def test_run_exits_with_1_after_the_not_set_up_message(qapp, tmp_path):
     finally:
         qapp.setQuitOnLastWindowClosed(True)
     assert "init --agency-code" in shown[0]
+
+
+def test_status_bar_counts_what_waits_for_the_portal(qtbot, window):
+    # Three receptions and one status change were recorded, and nothing has been sent.
+    qtbot.waitUntil(lambda: window.pending_label.text() == "Chờ đồng bộ: 4", timeout=5000)
