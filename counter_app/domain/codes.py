@@ -46,8 +46,9 @@ def parse_code(text: str) -> ParsedCode | None:
     m = _CODE_RE.match(text.strip().upper())
     if not m:
         return None
+    digits = m["date"]
     try:
-        day = dt.datetime.strptime(m["date"], "%y%m%d").date()
+        day = dt.date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:]))
     except ValueError:
         return None
     return ParsedCode(m["agency"], day, int(m["seq"]))

@@ -217,3 +217,18 @@ class Dossier:
     created_by: str = ""
     updated_at: dt.datetime | None = None
     extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """One line of a result list: what the look-up table shows, read without the full record."""
+
+    id: DossierId
+    code: DossierCode | None
+    outcome: Outcome
+    status: Status | None
+    procedure_code: ProcedureCode
+    procedure_name: str
+    applicant_name: str
+    received_at: dt.datetime
+    due_at: dt.datetime | None

@@ -26,6 +26,7 @@ from ..domain.model import (
     Dossier,
     DossierCode,
     DossierId,
+    DossierSummary,
     Outcome,
     Procedure,
     ProcedureCode,
@@ -205,9 +206,13 @@ class Counter:
         now = self.clock()
         checked: list[tuple[ReceptionDraft, Procedure]] = []
         batch = list(drafts)
+        procedures: dict[str, Procedure] = {}  # read and parse each procedure once per batch
         for i, draft in enumerate(batch):
             draft = reception.normalise_draft(draft)
-            procedure = self._procedure_or_fail(draft.procedure_code)
+            procedure = procedures.get(draft.procedure_code)
+            if procedure is None:
+                procedure = procedures[draft.procedure_code] = self._procedure_or_fail(
+                    draft.procedure_code)
             problems = reception.receive_problems(draft, procedure, now)
             if problems:
                 if len(batch) > 1:
@@ -357,10 +362,21 @@ class Counter:
         return dossier
 
     def search(self, text: str = "", limit: int = 20, offset: int = 0) -> list[Dossier]:
+        """Whole dossiers matching `text`, newest first."""
         return dossier_store.search(self.conn, text, limit, offset)
+
+    def search_summaries(
+        self, text: str = "", limit: int = 20, offset: int = 0
+    ) -> list[DossierSummary]:
+        """Result-list lines matching `text`, newest first: what a look-up table shows."""
+        return dossier_store.search_summaries(self.conn, text, limit, offset)
 
     def events(self, dossier_id: str) -> list[events.Event]:
         return events.for_dossier(self.conn, dossier_id)
+
+    def integrity_problems(self, *, full: bool = True) -> list[str]:
+        """SQLite's findings over the whole file (slow on a large database: run it apart)."""
+        return db.integrity_problems(self.conn, full=full)
 
     def pending_count(self) -> int:
         """Events not yet acknowledged by the portal. Nothing syncs yet, so: all of them."""

@@ -47,12 +47,38 @@ def connect(path: Path | str, *, check: bool = True) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA cache_size = -32000")
     if check and not fresh:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
+        try:
+            problems = integrity_problems(conn, tables=QUICK_CHECK_TABLES)
+        except sqlite3.DatabaseError as e:  # not even the schema can be read
+            problems = [str(e)]
+        if problems:
             conn.close()
-            raise DatabaseCorrupt(path=str(path), detail=result)
+            raise DatabaseCorrupt(path=str(path), detail=problems[0])
     migrate(conn, path)
     return conn
+
+
+# Checked on every open: small, and what a workstation cannot run without. A full check reads
+# the whole file (seconds at a million dossiers) and runs apart from the clerk: `check`, backups.
+QUICK_CHECK_TABLES = ("settings", "procedures", "code_counters", "book_counters")
+
+
+def integrity_problems(
+    conn: sqlite3.Connection, *, tables: tuple[str, ...] = (), full: bool = False
+) -> list[str]:
+    """SQLite's own findings, empty when sound: `quick_check` of `tables` (all if none given),
+    or the slower `integrity_check` when `full`."""
+    pragma = "integrity_check" if full else "quick_check"
+    existing = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    targets = [t for t in tables if t in existing] if tables else [None]
+    problems: list[str] = []
+    for table in targets:
+        sql = f"PRAGMA {pragma}({table})" if table else f"PRAGMA {pragma}"
+        try:
+            problems += [r[0] for r in conn.execute(sql) if r[0] != "ok"]
+        except sqlite3.DatabaseError as e:  # too damaged for the check itself to finish
+            problems.append(str(e))
+    return problems
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -8,7 +8,15 @@ import re
 import sqlite3
 
 from ..domain import codes
-from ..domain.model import Dossier
+from ..domain.model import (
+    Dossier,
+    DossierCode,
+    DossierId,
+    DossierSummary,
+    Outcome,
+    ProcedureCode,
+    Status,
+)
 from ..domain.records import dossier_from_dict, dossier_to_dict, iso
 from ..domain.text import digits_only, fold
 
@@ -17,9 +25,14 @@ _NUMBERISH = re.compile(r"^[\d\s.+()-]+$")
 
 
 def search_text(d: Dossier) -> str:
-    """The folded text the search index holds for a dossier."""
-    parts: list[str] = [d.code or "", d.applicant.full_name, d.applicant.id_number,
-                        d.applicant.phone, d.postal_item, d.procedure_code]
+    """The folded text the search index holds for a dossier.
+
+    Only what tells dossiers apart: the date and number of the code (the agency part is the
+    same for all), names, ID numbers, phones and the postal item number.
+    """
+    code_tail = d.code.split("-", 1)[1] if d.code and "-" in d.code else (d.code or "")
+    parts: list[str] = [code_tail, d.applicant.full_name, d.applicant.id_number,
+                        d.applicant.phone, d.postal_item]
     if d.submitter:
         parts += [d.submitter.full_name, d.submitter.id_number, d.submitter.phone]
     return fold(" ".join(p for p in parts if p))
@@ -28,15 +41,16 @@ def search_text(d: Dossier) -> str:
 def insert(conn: sqlite3.Connection, d: Dossier) -> int:
     """Insert a dossier and its checklist rows; returns its rowid. Call inside a transaction."""
     cur = conn.execute(
-        "INSERT INTO dossiers (id, code, outcome, status, procedure_code, agency_code,"
-        " applicant_name, received_at, due_at, search_text, data, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO dossiers (id, code, outcome, status, procedure_code, procedure_name,"
+        " agency_code, applicant_name, received_at, due_at, search_text, data, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             d.id,
             d.code,
             d.outcome.value,
             int(d.status) if d.status is not None else None,
             d.procedure_code,
+            d.procedure_name,
             d.agency_code,
             d.applicant.full_name,
             iso(d.received_at),
@@ -103,31 +117,65 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{t}"*' for t in _TOKEN.findall(fold(text)))
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> list[Dossier]:
-    """Dossiers matching `text` (code, name without accents, ID number, phone), newest first.
+SUMMARY_COLUMNS = ("id, code, outcome, status, procedure_code, procedure_name, applicant_name,"
+                   " received_at, due_at")
+
+
+def _matching(
+    conn: sqlite3.Connection, columns: str, text: str, limit: int, offset: int
+) -> list[sqlite3.Row]:
+    """Rows matching `text` (code, name without accents, ID number, phone), newest first.
 
     "Newest" is entry order (rowid), which the index can walk backwards without sorting.
-    An empty `text` lists the newest dossiers.
+    An empty `text` lists the newest rows; a full dossier code is an index look-up.
     """
     text = text.strip()
-    if text:
-        exact = get_by_code(conn, text)
-        if exact is not None:
-            return [exact] if offset == 0 else []
-        query = fts_query(text)
-        if not query:
-            return []
+    if not text:
+        return conn.execute(
+            f"SELECT {columns} FROM dossiers ORDER BY rowid DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        ).fetchall()
+    parsed = codes.parse_code(text)
+    if parsed is not None:
         rows = conn.execute(
-            "SELECT data FROM dossiers WHERE rowid IN ("
-            " SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?"
-            " ORDER BY rowid DESC LIMIT ? OFFSET ?) ORDER BY rowid DESC",
-            (query, limit, offset),
+            f"SELECT {columns} FROM dossiers WHERE code = ?", (parsed.text,)).fetchall()
+        if rows:
+            return rows if offset == 0 else []
+    query = fts_query(text)
+    if not query:
+        return []
+    return conn.execute(
+        f"SELECT {columns} FROM dossiers WHERE rowid IN ("
+        " SELECT rowid FROM dossier_fts WHERE dossier_fts MATCH ?"
+        " ORDER BY rowid DESC LIMIT ? OFFSET ?) ORDER BY rowid DESC",
+        (query, limit, offset),
+    ).fetchall()
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> list[Dossier]:
+    """Whole dossiers matching `text`, newest first (see `_matching`)."""
+    return [dossier_from_dict(json.loads(r["data"]))
+            for r in _matching(conn, "data", text, limit, offset)]
+
+
+def search_summaries(
+    conn: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0
+) -> list[DossierSummary]:
+    """Result-list lines matching `text`, newest first, read from columns only (fast)."""
+    return [
+        DossierSummary(
+            id=DossierId(r["id"]),
+            code=DossierCode(r["code"]) if r["code"] else None,
+            outcome=Outcome(r["outcome"]),
+            status=Status(r["status"]) if r["status"] is not None else None,
+            procedure_code=ProcedureCode(r["procedure_code"]),
+            procedure_name=r["procedure_name"],
+            applicant_name=r["applicant_name"],
+            received_at=dt.datetime.fromisoformat(r["received_at"]),
+            due_at=dt.datetime.fromisoformat(r["due_at"]) if r["due_at"] else None,
         )
-    else:
-        rows = conn.execute(
-            "SELECT data FROM dossiers ORDER BY rowid DESC LIMIT ? OFFSET ?", (limit, offset)
-        )
-    return [dossier_from_dict(json.loads(r["data"])) for r in rows]
+        for r in _matching(conn, SUMMARY_COLUMNS, text, limit, offset)
+    ]
 
 
 def count(conn: sqlite3.Connection) -> int:

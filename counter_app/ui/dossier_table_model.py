@@ -16,12 +16,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..domain.model import Dossier
+from ..domain.model import DossierSummary
 from . import labels
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 1  # the Dossier of the row
+DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 1  # the DossierSummary of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a key that sorts right (dates as ISO text)
 
 
@@ -49,17 +49,17 @@ NO_CODE = "—"  # guidance and refusal records get no dossier code
 class DossierTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Dossier] = []
+        self._rows: list[DossierSummary] = []
 
-    def set_dossiers(self, dossiers: Sequence[Dossier]) -> None:
+    def set_dossiers(self, dossiers: Sequence[DossierSummary]) -> None:
         self.beginResetModel()
         self._rows = list(dossiers)
         self.endResetModel()
 
-    def dossier_at(self, row: int) -> Dossier:
+    def dossier_at(self, row: int) -> DossierSummary:
         return self._rows[row]
 
-    def dossiers(self) -> list[Dossier]:
+    def dossiers(self) -> list[DossierSummary]:
         return list(self._rows)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -92,11 +92,11 @@ class DossierTableModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _display(d: Dossier, column: Column) -> str:
+    def _display(d: DossierSummary, column: Column) -> str:
         if column == Column.CODE:
             return d.code or NO_CODE
         if column == Column.APPLICANT:
-            return d.applicant.full_name
+            return d.applicant_name
         if column == Column.PROCEDURE:
             return d.procedure_name
         if column == Column.RECEIVED_AT:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import messages
-from ..domain.model import Dossier
+from ..domain.model import Dossier, DossierSummary
 from ..services.counter import Counter
 from ..store.events import Event
 from . import errors, settings
@@ -115,8 +115,8 @@ class LookupPage(QWidget):
         self._serial += 1
         serial, text = self._serial, intent.text
 
-        def job(counter: Counter) -> list[Dossier]:
-            return counter.search(text, limit=PAGE_SIZE)
+        def job(counter: Counter) -> list[DossierSummary]:
+            return counter.search_summaries(text, limit=PAGE_SIZE)
 
         self._lane.call(job, lambda rows: self._on_lane_searched(serial, text, rows),
                         self._on_lane_failed, context=self)
@@ -127,7 +127,8 @@ class LookupPage(QWidget):
     def _on_debounce_timeout(self) -> None:
         self.search_now()
 
-    def _on_lane_searched(self, serial: int, text: str, rows: Sequence[Dossier]) -> None:
+    def _on_lane_searched(self, serial: int, text: str,
+                          rows: Sequence[DossierSummary]) -> None:
         if serial != self._serial:
             return  # an answer to an older query: a newer one is on its way
         self.model.set_dossiers(rows)
@@ -187,7 +188,7 @@ class LookupPage(QWidget):
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         dossier = index.siblingAtColumn(0).data(DOSSIER_ROLE)
-        if isinstance(dossier, Dossier):
+        if isinstance(dossier, DossierSummary):
             self.open_id(dossier.id)
 
     def open_code(self, code: str) -> None:

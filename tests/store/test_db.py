@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 
 import pytest
 
+from counter_app.services.counter import Counter
 from counter_app.store import db, migrations
-from tests.conftest import birth_draft
+from tests.conftest import FIXTURES, birth_draft
 
 
 def test_fresh_database_has_current_schema_and_pragmas(tmp_path):
@@ -36,10 +38,10 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     monkeypatch.setattr(db, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     conn = db.connect(path)
     assert db.schema_version(conn) == migrations.SCHEMA_VERSION + 1
-    backups = list(tmp_path.glob("c.v1.*.bak"))
+    backups = list(tmp_path.glob(f"c.v{migrations.SCHEMA_VERSION}.*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     assert old.execute("SELECT value FROM settings").fetchone()[0] == "H56"
     assert conn.execute("SELECT value FROM settings").fetchone()[0] == "H56"
 
@@ -81,3 +83,44 @@ def test_corruption_is_detected_on_open(tmp_path):
     path.write_bytes(bytes(raw))
     with pytest.raises((db.DatabaseCorrupt, sqlite3.DatabaseError)):
         db.connect(path)
+
+
+def test_a_schema_v1_database_is_upgraded_with_its_data(tmp_path):
+    """tests/fixtures/schema_v1.sqlite3 was written by the first released schema."""
+    data_dir = tmp_path / "d"
+    data_dir.mkdir()
+    shutil.copy(FIXTURES / "schema_v1.sqlite3", data_dir / db.DB_FILENAME)
+    with Counter.open(data_dir) as counter:
+        assert db.schema_version(counter.conn) == migrations.SCHEMA_VERSION
+        assert len(list(data_dir.glob("counter.v1.*.bak"))) == 1
+        duc = counter.get("000.00.06.H56-261120-0002")
+        assert duc.applicant.full_name == "Đặng Văn Đức"
+        assert [e.kind for e in counter.events(duc.id)] == ["received", "status_changed"]
+        assert [d.id for d in counter.search("dang van")] == [duc.id]
+        assert [s.code for s in counter.search_summaries("0002")] == [duc.code]
+        lines = counter.search_summaries("", limit=10)
+        assert [s.procedure_name for s in lines] == ["Thủ tục đăng ký khai sinh"] * 3
+        texts = [r[0] for r in counter.conn.execute("SELECT search_text FROM dossiers")]
+        assert not any("h56" in t or "1.001193" in t for t in texts)
+        # New receptions continue the day's numbering of the old database.
+        assert counter.receive(birth_draft(received_at=duc.received_at)).dossier.code \
+            == "000.00.06.H56-261120-0003"
+
+
+def test_full_check_finds_damage_the_quick_open_check_skips(tmp_path):
+    """A damaged dossier index does not stop the counter opening; `check` finds it."""
+    path = tmp_path / "c.sqlite3"
+    conn = db.connect(path)
+    conn.executemany(
+        "INSERT INTO dossier_events (id, dossier_id, kind, at, user, workstation, payload)"
+        " VALUES (?, 'd', 'received', '2026-11-20T09:00:00', '', 1, '{}')",
+        [(f"e{i:05d}",) for i in range(3000)])
+    conn.execute("PRAGMA writable_schema = ON")
+    # Point the UNIQUE index of dossier_events.id at the table's own root page: corrupt.
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dossier_events'"
+                        ).fetchone()[0]
+    conn.execute("UPDATE sqlite_master SET rootpage = ? WHERE name = "
+                 "'sqlite_autoindex_dossier_events_1'", (root,))
+    conn.close()
+    reopened = db.connect(path)  # the quick check of the small tables passes
+    assert db.integrity_problems(reopened, full=True)

@@ -24,7 +24,7 @@ def opened(demo_data):
 def test_dossier_table_model(qtmodeltester, opened, demo_data):
     model = DossierTableModel()
     qtmodeltester.check(model)  # empty
-    model.set_dossiers(opened.search(""))
+    model.set_dossiers(opened.search_summaries(""))
     qtmodeltester.check(model)
     assert model.columnCount() == len(Column) == 6
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
