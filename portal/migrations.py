@@ -1,0 +1,168 @@
+"""Schema migrations: STEPS[n - 1] brings the database to version n; applied at start.
+
+Plain SQL that PostgreSQL and SQLite both accept (TEXT, INTEGER, BIGINT, partial unique
+indexes; no auto-increment: sequence numbers come from the `counters` table). Each step runs
+in one transaction and is recorded in `schema_version`. Never edit a released step: add one.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import text
+
+from .db import Database
+from .errors import PortalError
+from .timefmt import iso, vn_now
+
+log = logging.getLogger(__name__)
+
+V1 = """
+CREATE TABLE portal_info (
+    name  TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value BIGINT NOT NULL
+);
+INSERT INTO counters (name, value) VALUES ('changes', 0);
+CREATE TABLE agencies (
+    code       TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    range_size INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE enrolment_codes (
+    code_hash   TEXT PRIMARY KEY,
+    agency_code TEXT NOT NULL REFERENCES agencies (code),
+    created_at  TEXT NOT NULL,
+    expires_at  TEXT NOT NULL,
+    used_at     TEXT,
+    device_id   TEXT
+);
+CREATE TABLE devices (
+    id           TEXT PRIMARY KEY,
+    agency_code  TEXT NOT NULL REFERENCES agencies (code),
+    workstation  INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    token_hash   TEXT NOT NULL UNIQUE,
+    enrolled_at  TEXT NOT NULL,
+    last_seen_at TEXT,
+    revoked_at   TEXT
+);
+CREATE UNIQUE INDEX devices_active_workstation ON devices (agency_code, workstation)
+    WHERE revoked_at IS NULL;
+CREATE TABLE dossiers (
+    id             TEXT PRIMARY KEY,
+    agency_code    TEXT NOT NULL REFERENCES agencies (code),
+    code           TEXT UNIQUE,
+    outcome        TEXT NOT NULL,
+    status         INTEGER,
+    channel        INTEGER NOT NULL,
+    workstation    INTEGER NOT NULL,
+    device_id      TEXT,
+    procedure_code TEXT NOT NULL,
+    received_at    TEXT NOT NULL,
+    due_at         TEXT,
+    initials       TEXT NOT NULL,
+    secret_hash    TEXT,
+    record         TEXT NOT NULL,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+CREATE INDEX dossiers_agency ON dossiers (agency_code, received_at);
+CREATE TABLE progress (
+    dossier_id TEXT NOT NULL REFERENCES dossiers (id),
+    position   INTEGER NOT NULL,
+    status     INTEGER,
+    at         TEXT NOT NULL,
+    origin     TEXT NOT NULL,
+    event_id   TEXT,
+    record     TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, position)
+);
+CREATE TABLE events (
+    id          TEXT PRIMARY KEY,
+    agency_code TEXT NOT NULL,
+    device_id   TEXT NOT NULL,
+    dossier_id  TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    at          TEXT NOT NULL,
+    digest      TEXT NOT NULL,
+    stored_at   TEXT NOT NULL
+);
+CREATE INDEX events_dossier ON events (dossier_id);
+CREATE TABLE dossier_attachments (
+    dossier_id TEXT NOT NULL REFERENCES dossiers (id),
+    sha256     TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    size       BIGINT NOT NULL,
+    PRIMARY KEY (dossier_id, sha256)
+);
+CREATE TABLE attachments (
+    agency_code  TEXT NOT NULL,
+    sha256       TEXT NOT NULL,
+    size         BIGINT NOT NULL,
+    complete     INTEGER NOT NULL DEFAULT 0,
+    created_at   TEXT NOT NULL,
+    completed_at TEXT,
+    PRIMARY KEY (agency_code, sha256)
+);
+CREATE TABLE procedures (
+    code       TEXT PRIMARY KEY,
+    data       TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE calendar_exceptions (
+    day        TEXT PRIMARY KEY,
+    data       TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE changes (
+    seq              BIGINT PRIMARY KEY,
+    agency_code      TEXT,
+    origin_device_id TEXT,
+    kind             TEXT NOT NULL,
+    item_key         TEXT NOT NULL,
+    data             TEXT NOT NULL,
+    at               TEXT NOT NULL
+);
+CREATE INDEX changes_agency ON changes (agency_code, seq);
+"""
+
+STEPS: tuple[str, ...] = (V1,)
+SCHEMA_VERSION = len(STEPS)
+
+_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version    INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)
+"""
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to SCHEMA_VERSION; returns the number of steps applied."""
+    applied = 0
+    while True:
+        with db.write() as conn:
+            if db.dialect == "postgresql":  # one migrating process at a time
+                conn.execute(text("SELECT pg_advisory_xact_lock(7410125)"))
+            conn.execute(text(_VERSION_TABLE))
+            found = int(conn.execute(text("SELECT max(version) FROM schema_version")).scalar()
+                        or 0)
+            if found > SCHEMA_VERSION:
+                raise PortalError("database_too_new", 500, found=found, known=SCHEMA_VERSION)
+            if found == SCHEMA_VERSION:
+                return applied
+            for statement in _statements(STEPS[found]):
+                conn.execute(text(statement))
+            conn.execute(text("INSERT INTO schema_version (version, applied_at) VALUES (:v, :t)"),
+                         {"v": found + 1, "t": iso(vn_now())})
+            log.info("database schema migrated to version %d", found + 1)
+            applied += 1

@@ -1,0 +1,147 @@
+"""Event payloads as the counter writes them (counter_app.domain.records), checked per event."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class PersonIn(_Strict):
+    full_name: str = Field(min_length=1, max_length=300)
+    id_number: str = Field(default="", max_length=40)
+    id_kind: str = Field(default="cccd", max_length=20)
+    birth_date: str | None = Field(default=None, max_length=10)
+    gender: str = Field(default="", max_length=20)
+    phone: str = Field(default="", max_length=40)
+    email: str = Field(default="", max_length=200)
+    address: str = Field(default="", max_length=500)
+
+
+class DocumentIn(_Strict):
+    name: str = Field(min_length=1, max_length=1000)
+    original: int = Field(default=0, ge=0, le=1000)
+    certified_copy: int = Field(default=0, ge=0, le=1000)
+    photocopy: int = Field(default=0, ge=0, le=1000)
+    mandatory: bool = True
+
+
+class FeeIn(_Strict):
+    name: str = Field(min_length=1, max_length=500)
+    amount: int = Field(ge=0)
+    paid: bool = False
+
+
+class AttachmentRef(_Strict):
+    """A scanned document of the dossier, uploaded separately by its SHA-256."""
+
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    name: str = Field(default="", max_length=500)
+    size: int = Field(ge=0)
+    media_type: str = Field(default="", max_length=100)
+
+
+class DossierIn(_Strict):
+    """`dossier_to_dict(dossier)`: what the counter stored, in its own field names."""
+
+    id: str
+    code: str | None
+    outcome: Literal["received", "guidance", "refused", "redirected"]
+    status: int | None = Field(ge=1, le=10)
+    procedure_code: str = Field(pattern=r"^[0-9A-Za-z._-]{1,100}$")
+    procedure_name: str = Field(min_length=1, max_length=2000)
+    agency_code: str = Field(min_length=1, max_length=60)
+    workstation: int = Field(ge=0, le=99)
+    applicant: PersonIn
+    submitter: PersonIn | None = None
+    documents: list[DocumentIn] = Field(default_factory=list, max_length=200)
+    channel: int = Field(ge=1, le=3)
+    sets: int = Field(default=1, ge=1, le=1000)
+    received_at: str
+    due_at: str | None = None
+    delivery: Literal["counter", "post"] = "counter"
+    delivery_address: str = Field(default="", max_length=500)
+    fees: list[FeeIn] = Field(default_factory=list, max_length=100)
+    book_number: str = Field(default="", max_length=60)
+    book_sequence: int | None = None
+    postal_item: str = Field(default="", max_length=40)
+    notes: str = Field(default="", max_length=4000)
+    reason: str = Field(default="", max_length=4000)
+    lookup_secret: str = Field(default="", max_length=64)
+    missing: list[str] = Field(default_factory=list, max_length=200)  # guidance: items to bring
+    created_by: str = Field(default="", max_length=200)
+    updated_at: str | None = None
+
+
+class DossierPayload(_Strict):
+    """Payload of "received", "guidance", "refused" and "redirected" events."""
+
+    dossier: DossierIn
+    missing: list[str] | None = None  # guidance: mandatory items not brought
+    attachments: list[AttachmentRef] = Field(default_factory=list, max_length=500)
+
+
+class StatusPayload(_Strict):
+    """Payload of "status_changed": TrangThaiHoSo before and after, with the note."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+
+    from_: int | None = Field(alias="from", ge=1, le=10)
+    to: int = Field(ge=1, le=10)
+    note: str = Field(default="", max_length=4000)
+    due_at: str | None = None  # optional: a new due date (e.g. set when accepting online)
+
+
+class AttachmentsPayload(_Strict):
+    """Payload of "attachments_added": scans added to a dossier after its reception."""
+
+    attachments: list[AttachmentRef] = Field(min_length=1, max_length=500)
+
+
+PAYLOADS: dict[str, type[_Strict]] = {
+    "received": DossierPayload,
+    "guidance": DossierPayload,
+    "refused": DossierPayload,
+    "redirected": DossierPayload,
+    "status_changed": StatusPayload,
+    "attachments_added": AttachmentsPayload,
+}
+
+_PROBLEM_CODES = {
+    "missing": "missing",
+    "extra_forbidden": "unknown_field",
+}
+
+
+def problems(error: ValidationError) -> list[dict[str, Any]]:
+    """Pydantic errors → [{"field": "dossier.applicant.full_name", "code": "missing"}, …]."""
+    out: list[dict[str, Any]] = []
+    for e in error.errors(include_url=False, include_input=False, include_context=False):
+        field = ".".join(str(part) for part in e["loc"])
+        kind = str(e["type"])
+        code = _PROBLEM_CODES.get(kind, "invalid")
+        item: dict[str, Any] = {"field": field, "code": code}
+        if code == "invalid":
+            item["detail"] = kind
+        out.append(item)
+    return out[:20]
+
+
+class EventIn(_Strict):
+    """One row of the counter's `dossier_events` log, as pushed (payload decoded)."""
+
+    id: str = Field(min_length=1, max_length=64, description="client UUID of the event")
+    dossier_id: str = Field(min_length=1, max_length=64, description="client UUID of the dossier")
+    kind: str = Field(min_length=1, max_length=40,
+                      description="received | guidance | refused | redirected | "
+                                  "status_changed | attachments_added")
+    at: str = Field(min_length=1, max_length=40, description="ISO local time, Asia/Ho_Chi_Minh")
+    user: str = Field(max_length=200)
+    workstation: int = Field(ge=0, le=99)
+    payload: dict[str, Any]

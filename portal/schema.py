@@ -1,0 +1,141 @@
+"""Table definitions for building queries (SQLAlchemy Core); the DDL lives in migrations.py."""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, Integer, MetaData, Table, Text
+
+metadata = MetaData()
+
+portal_info = Table(
+    "portal_info", metadata,
+    Column("name", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+counters = Table(
+    "counters", metadata,
+    Column("name", Text, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+)
+
+agencies = Table(
+    "agencies", metadata,
+    Column("code", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("range_size", Integer, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+
+enrolment_codes = Table(
+    "enrolment_codes", metadata,
+    Column("code_hash", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("expires_at", Text, nullable=False),
+    Column("used_at", Text),
+    Column("device_id", Text),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("workstation", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("token_hash", Text, nullable=False),
+    Column("enrolled_at", Text, nullable=False),
+    Column("last_seen_at", Text),
+    Column("revoked_at", Text),
+)
+
+# One row per dossier known to the portal, keyed by the client's UUID. `record` is the
+# national DongBoHoSoMC record as JSON; the other columns exist for look-ups and indexes.
+dossiers = Table(
+    "dossiers", metadata,
+    Column("id", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("code", Text),
+    Column("outcome", Text, nullable=False),
+    Column("status", Integer),
+    Column("channel", Integer, nullable=False),
+    Column("workstation", Integer, nullable=False),
+    Column("device_id", Text),
+    Column("procedure_code", Text, nullable=False),
+    Column("received_at", Text, nullable=False),  # ISO local time
+    Column("due_at", Text),
+    Column("initials", Text, nullable=False),  # "N.T.H.": all the public page shows of a name
+    Column("secret_hash", Text),  # SHA-256 of the receipt's lookup secret
+    Column("record", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+# CapNhatTienDoHoSoMC rows: one per status change (and one for the reception itself).
+progress = Table(
+    "progress", metadata,
+    Column("dossier_id", Text, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("status", Integer),
+    Column("at", Text, nullable=False),
+    Column("origin", Text, nullable=False),  # "counter" | "back_office" | "portal"
+    Column("event_id", Text),
+    Column("record", Text, nullable=False),
+)
+
+# Applied client events: the idempotency ledger (digest of the canonical JSON, no payload).
+events = Table(
+    "events", metadata,
+    Column("id", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("dossier_id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("at", Text, nullable=False),
+    Column("digest", Text, nullable=False),
+    Column("stored_at", Text, nullable=False),
+)
+
+dossier_attachments = Table(
+    "dossier_attachments", metadata,
+    Column("dossier_id", Text, primary_key=True),
+    Column("sha256", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+)
+
+attachments = Table(
+    "attachments", metadata,
+    Column("agency_code", Text, primary_key=True),
+    Column("sha256", Text, primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("complete", Integer, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("completed_at", Text),
+)
+
+procedures = Table(
+    "procedures", metadata,
+    Column("code", Text, primary_key=True),
+    Column("data", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+calendar_exceptions = Table(
+    "calendar_exceptions", metadata,
+    Column("day", Text, primary_key=True),
+    Column("data", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+# The change feed devices pull: one monotonic `seq` (allocated under the `counters` row lock,
+# so sequence order is commit order). agency_code NULL = for every agency.
+changes = Table(
+    "changes", metadata,
+    Column("seq", BigInteger, primary_key=True),
+    Column("agency_code", Text),
+    Column("origin_device_id", Text),
+    Column("kind", Text, nullable=False),
+    Column("item_key", Text, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("at", Text, nullable=False),
+)
