@@ -7,7 +7,7 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from .domain.model import Status, TimeLimit, TimeLimitKind
 from .domain.records import dossier_to_dict, iso
 from .domain.scan import UnknownScan, as_dict, parse_scan
 from .domain.text import nfc
-from .services import demo
+from .services import demo, documents
 from .services.counter import Counter
 from .services.drafts import draft_from_dict
 from .services.profile import Profile, default_data_dir
@@ -56,6 +56,26 @@ def _parse_dt(text: str, what: str) -> dt.datetime:
     except ValueError as e:
         raise CliError(messages.text("datetime.format", field=what, value=text)) from e
     return value.replace(tzinfo=None)
+
+
+def _parse_date(text: str, what: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as e:
+        raise CliError(messages.text("date.arg_format", field=what, value=text)) from e
+
+
+def _writer(path: Path) -> Callable[[bytes], None]:
+    """Writes the PDF to `path`; an OSError becomes a one-line reason (and nothing is recorded)."""
+
+    def write(pdf: bytes) -> None:
+        try:
+            path.write_bytes(pdf)
+        except OSError as e:
+            raise CliError(messages.text("file.unwritable", path=str(path),
+                                         detail=e.strerror or str(e))) from e
+
+    return write
 
 
 # ----- subcommands ---------------------------------------------------------------------------
@@ -196,6 +216,45 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    new_date: dt.date | dt.datetime | None = None
+    if args.new_date:
+        new_date = (_parse_dt(args.new_date, "--new-date") if "T" in args.new_date
+                    or " " in args.new_date.strip() else _parse_date(args.new_date, "--new-date"))
+    copies = documents.Copies.ONE
+    if args.copies == 2:
+        copies = documents.Copies.TWO_ON_SHEET if args.one_sheet else documents.Copies.TWO_PAGES
+    options = documents.PrintOptions(copies=copies, new_date=new_date, reason=nfc(args.reason))
+    with _open(args) as counter:
+        dossier = documents.find(counter, args.code)
+        result = documents.print_form(counter, dossier.id, documents.Form(args.form),
+                                      user=args.user, options=options, deliver=_writer(args.out))
+        _out({"form": result.form.value, "code": dossier.code, "id": dossier.id,
+              "reprint": result.reprint, "out": str(args.out), "bytes": len(result.pdf)})
+    return 0
+
+
+def cmd_book(args: argparse.Namespace) -> int:
+    start = _parse_date(args.date_from, "--from")
+    end = _parse_date(args.date_to, "--to")
+    with _open(args) as counter:
+        book = documents.tracking_book(counter, start, end)
+        _writer(args.out)(book.pdf)
+        _out({"from": start.isoformat(), "to": end.isoformat(), "dossiers": book.count,
+              "out": str(args.out), "bytes": len(book.pdf)})
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _open(args) as counter:
+        problems = counter.integrity_problems(full=not args.quick)
+        _out({"ok": not problems, "problems": problems[:50]})
+    if problems:
+        print_err(messages.text("database_corrupt", path=str(args.data_dir)))
+        return 1
+    return 0
+
+
 def cmd_procedures(args: argparse.Namespace) -> int:
     with _open(args) as counter:
         _out([{"code": p.code, "name": p.name, "field": p.field_name, "level": p.level.value}
@@ -284,6 +343,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default="")
     p.add_argument("--legal-ref", default="")
     p.set_defaults(func=cmd_calendar)
+
+    p = sub.add_parser("print", help="in một mẫu giấy tờ của hồ sơ ra tệp PDF (ghi nhận lần in)")
+    p.add_argument("code", help="mã hồ sơ, hoặc mã định danh (id) của phiếu hướng dẫn/từ chối")
+    p.add_argument("--form", required=True, choices=[f.value for f in documents.Form],
+                   help="receipt = Mẫu 01, supplement = Mẫu 02, refusal = Mẫu 03, "
+                   "apology = Mẫu 04, control = Mẫu 05, label = nhãn hồ sơ")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--copies", type=int, choices=[1, 2], default=2,
+                   help="số liên của Mẫu 01 (mặc định 2)")
+    p.add_argument("--one-sheet", action="store_true",
+                   help="Mẫu 01: in 2 liên trên một tờ A4 ngang")
+    p.add_argument("--new-date", default="",
+                   help="Mẫu 04: ngày hẹn trả mới (YYYY-MM-DD hoặc YYYY-MM-DDTHH:MM); "
+                   "bỏ trống để viết tay")
+    p.add_argument("--reason", default="", help="Mẫu 04: lý do chậm trả kết quả")
+    p.set_defaults(func=cmd_print)
+
+    p = sub.add_parser("book", help="in Sổ theo dõi hồ sơ (Mẫu 06) của một khoảng ngày ra PDF")
+    p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.set_defaults(func=cmd_book)
+
+    p = sub.add_parser("check", help="kiểm tra toàn vẹn toàn bộ cơ sở dữ liệu")
+    p.add_argument("--quick", action="store_true", help="quick_check thay cho integrity_check")
+    p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("procedures", help="liệt kê thủ tục (lọc theo chữ không dấu)")
     p.add_argument("text", nargs="?", default="")

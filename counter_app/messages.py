@@ -36,6 +36,25 @@ FIELDS: dict[str, str] = {
     "workstation": "Số máy trạm",
     "working_hours": "Giờ làm việc",
     "range_size": "Số mã mỗi máy trạm",
+    "label_size": "Khổ nhãn",
+    "new_date": "Ngày hẹn trả mới",
+    "end": "Khoảng ngày",
+}
+
+# Printed forms and outcomes as they are named in messages about printing.
+FORMS: dict[str, str] = {
+    "receipt": "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)",
+    "supplement": "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)",
+    "refusal": "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)",
+    "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
+    "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)",
+    "label": "nhãn hồ sơ",
+}
+OUTCOMES: dict[str, str] = {
+    "received": "hồ sơ đã được tiếp nhận",
+    "guidance": "hồ sơ chưa đầy đủ, đã được hướng dẫn bổ sung",
+    "refused": "hồ sơ bị từ chối tiếp nhận",
+    "redirected": "hồ sơ được hướng dẫn sang cơ quan khác",
 }
 
 TEXTS: dict[str, str] = {
@@ -115,6 +134,13 @@ TEXTS: dict[str, str] = {
     "catalogue.time_format": "giờ không đúng dạng HH:MM",
     "catalogue.format": "phiên bản định dạng tệp không được hỗ trợ",
     "catalogue.encoding": "tệp không phải UTF-8",
+    "print.not_applicable": "Không in được {form} cho {ref}: đây là {outcome}.",
+    "new_date.not_later": "phải sau ngày hẹn trả hiện tại ({due})",
+    "label_size.format": "{value} không đúng dạng RỘNGxCAO tính bằng mm (30x15 đến 150x150), "
+    "vd. 50x30",
+    "date_range.order": "ngày bắt đầu {start} sau ngày kết thúc {end}",
+    "date.arg_format": "{field} {value}: ngày không đúng dạng YYYY-MM-DD",
+    "file.unwritable": "Không ghi được tệp {path}: {detail}",
 }
 
 
@@ -149,4 +175,9 @@ def describe(error: DomainError) -> str:
     """One line for any domain error."""
     if isinstance(error, ValidationFailed):
         return "Dữ liệu chưa hợp lệ — " + "; ".join(describe_problem(p) for p in error.problems)
-    return text(error.code, **error.params)
+    params = dict(error.params)
+    if "form" in params:
+        params["form"] = FORMS.get(params["form"], params["form"])
+    if "outcome" in params:
+        params["outcome"] = OUTCOMES.get(params["outcome"], params["outcome"])
+    return text(error.code, **params)

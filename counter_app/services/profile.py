@@ -26,6 +26,18 @@ class Profile:
     working_hours: str = "07:00-11:30,13:30-17:00"
     portal_url: str = ""  # empty: work offline only
     book_prefix: str = ""  # Quyển số prefix; the year and workstation are appended
+    # Printing (counter_app/printing): what the forms say, never hard-coded there.
+    print_header: str = ""  # top-left header lines, one per line; empty: governing_body/agency_name
+    receiver_title: str = "NGƯỜI TIẾP NHẬN HỒ SƠ"  # signs Mẫu 01 and Mẫu 03
+    guide_title: str = "NGƯỜI HƯỚNG DẪN"  # signs Mẫu 02
+    head_title: str = "THỦ TRƯỞNG CƠ QUAN"  # signs Mẫu 04, e.g. "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"
+    receipt_footnote: str = (
+        "Khi nhận kết quả, mang theo Giấy tiếp nhận này và giấy tờ tùy thân; "
+        "người nhận thay phải có giấy ủy quyền."
+    )
+    hotline: str = ""  # đường dây nóng, printed on Mẫu 01 and Mẫu 02
+    lookup_base_url: str = ""  # base of the receipt's QR lookup URL; empty: portal_url
+    label_size: str = "50x30"  # folder labels, width x height in mm (e.g. "62x29")
 
     @property
     def is_set_up(self) -> bool:
@@ -43,6 +55,19 @@ class Profile:
                 continue
             kwargs[f.name] = int(raw) if f.type in (int, "int") else raw
         return cls(**kwargs)  # type: ignore[arg-type]
+
+    @property
+    def lookup_base(self) -> str:
+        """Where the receipt's QR points: lookup_base_url, else the portal; "" means no QR."""
+        return (self.lookup_base_url or self.portal_url).strip()
+
+    @property
+    def header_lines(self) -> tuple[str, ...]:
+        """Top-left header of the forms: print_header's lines, else governing body over unit."""
+        lines = [ln.strip() for ln in self.print_header.splitlines() if ln.strip()]
+        if not lines:
+            lines = [t for t in (self.governing_body.strip(), self.agency_name.strip()) if t]
+        return tuple(lines)
 
     def book_number(self, year: int) -> str:
         """Quyển số: one tracking book per workstation per year, e.g. "01/2026"."""

@@ -158,3 +158,7 @@ def test_commands_before_init_say_what_to_do(tmp_path):
             "--workstation", "120")
     assert p.returncode == 2
     assert "Mã cơ quan: không đúng dạng" in p.stderr and "Số máy trạm: phải từ 1 đến 99" in p.stderr
+
+
+def test_check_reports_a_sound_database(data_dir):
+    assert ok(data_dir, "check") == {"ok": True, "problems": []}
