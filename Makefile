@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DEMO   ?= .demo-data
 
-.PHONY: run test lint typecheck bench clean
+.PHONY: run test lint typecheck bench clean package
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,5 +25,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run_all.py
 
+# Onedir bundle dist/QuayMotCua/ (PyInstaller, the `packaging` extra), then its checks: docs/packaging.md
+package: $(STAMP)
+	PY=$(PY) packaging/build.sh
+
 clean:
-	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO) .pytest_cache .mypy_cache .ruff_cache dist build
