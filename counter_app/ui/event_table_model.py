@@ -49,6 +49,13 @@ def event_detail(event: Event) -> str:
         line = f"{labels.status_name(old)} → {labels.status_name(new)}"
         note = str(payload.get("note") or "")
         return f"{line} ({note})" if note else line
+    if event.kind == "printed":
+        form = labels.form_name(str(payload.get("form", "")))
+        reprint = payload.get("reprint")
+        if isinstance(reprint, int) and reprint > 0:
+            return QCoreApplication.translate("EventTableModel", "{form} (in lại lần {n})").format(
+                form=form, n=reprint)
+        return form
     if event.kind == "guidance" and payload.get("missing"):
         missing = payload["missing"]
         items = ", ".join(map(str, missing)) if isinstance(missing, list) else str(missing)

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.model import Channel, IdKind, Outcome, ResultDelivery, Status
+from ..domain.model import (
+    Channel,
+    Fee,
+    IdKind,
+    Outcome,
+    ResultDelivery,
+    Status,
+    TimeLimit,
+    TimeLimitKind,
+)
 
 CONTEXT = "labels"
 
@@ -54,6 +64,17 @@ EVENT_NAMES: dict[str, str] = {
     "guidance": QT_TRANSLATE_NOOP("labels", "Hướng dẫn bổ sung hồ sơ"),
     "refused": QT_TRANSLATE_NOOP("labels", "Từ chối tiếp nhận"),
     "status_changed": QT_TRANSLATE_NOOP("labels", "Chuyển trạng thái"),
+    "printed": QT_TRANSLATE_NOOP("labels", "In giấy tờ"),
+}
+
+
+FORM_NAMES: dict[str, str] = {  # counter_app.services.documents.Form values
+    "receipt": QT_TRANSLATE_NOOP("labels", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)"),
+    "supplement": QT_TRANSLATE_NOOP("labels", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)"),
+    "refusal": QT_TRANSLATE_NOOP("labels", "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)"),
+    "apology": QT_TRANSLATE_NOOP("labels", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"),
+    "control": QT_TRANSLATE_NOOP("labels", "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)"),
+    "label": QT_TRANSLATE_NOOP("labels", "Nhãn hồ sơ"),
 }
 
 
@@ -84,6 +105,10 @@ def id_kind_name(kind: IdKind) -> str:
     return _tr(ID_KIND_NAMES[kind])
 
 
+def form_name(form: str) -> str:
+    return _tr(FORM_NAMES[form]) if form in FORM_NAMES else form
+
+
 def event_name(kind: str) -> str:
     """Unknown kinds (from a newer version or the portal) show their code."""
     return _tr(EVENT_NAMES[kind]) if kind in EVENT_NAMES else kind
@@ -101,3 +126,54 @@ def format_date(value: dt.date | None) -> str:
 def format_money(amount: int) -> str:
     """2000 → "2.000 đ" (Vietnamese thousands separator)."""
     return f"{amount:,}".replace(",", ".") + " đ"
+
+
+def format_moment(value: dt.datetime | None) -> str:
+    """"09 giờ 32 phút, ngày 26/11/2026": a due time as the clerk reads it out."""
+    if value is None:
+        return ""
+    return QCoreApplication.translate("labels", "{hour} giờ {minute} phút, ngày {date}").format(
+        hour=f"{value.hour:02d}", minute=f"{value.minute:02d}", date=format_date(value.date()))
+
+
+def _count(value: float) -> str:
+    return f"{int(value):02d}" if value == int(value) else f"{value:g}".replace(".", ",")
+
+
+def time_limit_name(limit: TimeLimit) -> str:
+    """"03 ngày làm việc", "Trong ngày (nhận trước 15:00)"."""
+    n = _count(limit.value)
+    if limit.kind == TimeLimitKind.WORKING_DAYS:
+        return QCoreApplication.translate("labels", "{n} ngày làm việc").format(n=n)
+    if limit.kind == TimeLimitKind.WORKING_HOURS:
+        return QCoreApplication.translate("labels", "{n} giờ làm việc").format(n=n)
+    if limit.kind == TimeLimitKind.CALENDAR_DAYS:
+        return QCoreApplication.translate("labels", "{n} ngày").format(n=n)
+    return QCoreApplication.translate("labels", "Trong ngày (nhận trước {time})").format(
+        time=limit.cutoff.strftime("%H:%M"))
+
+
+def fees_text(fees: tuple[Fee, ...]) -> str:
+    """"Lệ phí đăng ký hộ kinh doanh: 100.000 đ"; several on their own lines."""
+    if not fees:
+        return QCoreApplication.translate("labels", "Không thu phí, lệ phí")
+    free = QCoreApplication.translate("labels", "miễn phí")
+    return "\n".join(f"{f.name}: {format_money(f.amount) if f.amount else free}" for f in fees)
+
+
+_DATE_TYPED = re.compile(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})|(\d{2})(\d{2})(\d{4})")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """"04/03/1985", "4-3-1985", "4.3.1985" or "04031985" → date; "" → None.
+
+    Raises ValueError for anything else, or a day that does not exist.
+    """
+    value = text.strip()
+    if not value:
+        return None
+    m = _DATE_TYPED.fullmatch(value)
+    if m is None:
+        raise ValueError(value)
+    day, month, year = (int(g) for g in (m.groups()[:3] if m[1] else m.groups()[3:]))
+    return dt.date(year, month, day)

@@ -121,6 +121,23 @@ class LookupPage(QWidget):
         self._lane.call(job, lambda rows: self._on_lane_searched(serial, text, rows),
                         self._on_lane_failed, context=self)
 
+    def search_for(self, text: str) -> None:
+        """Search for `text` as if typed (a scanned ID or postal item number)."""
+        self.search_box.blockSignals(True)
+        self.search_box.setText(text)
+        self.search_box.blockSignals(False)
+        self.search_now()
+
+    def show_code(self, code: str) -> None:
+        """A scanned dossier code: list it and open it."""
+        self.search_for(code)
+        self.open_code(code)
+
+    def refresh(self) -> None:
+        """The dossiers changed: show the current search again."""
+        if self._shown_text is not None:
+            self.search_now()
+
     def _on_search_box_text_changed(self, _text: str) -> None:
         self._debounce.start()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,7 +12,15 @@ APPLICATION = "QuayMotCua"
 
 MAIN_WINDOW_GEOMETRY = "main_window/geometry"  # QByteArray from QWidget.saveGeometry()
 DOSSIER_VIEW_GEOMETRY = "dossier_view/geometry"  # QByteArray
+PREVIEW_GEOMETRY = "print_preview/geometry"  # QByteArray
 LOOKUP_HEADER_STATE = "lookup/header_state"  # QByteArray from QHeaderView.saveState()
+PROCEDURE_SCORES = "reception/procedure_scores"  # JSON {code: score}: recent and frequent
+PDF_FOLDER = "print_preview/pdf_folder"  # str: where "Lưu PDF…" saved last
+SCANNER_MAX_GAP_MS = "scanner/max_gap_ms"  # int: longest pause inside one scan
+SCANNER_MIN_LENGTH = "scanner/min_length"  # int: shortest text taken for a scan
+
+DEFAULT_SCANNER_MAX_GAP_MS = 30
+DEFAULT_SCANNER_MIN_LENGTH = 6
 
 
 def language() -> str:
@@ -26,3 +35,43 @@ def load_bytes(key: str) -> QByteArray | None:
 
 def save_bytes(key: str, value: QByteArray) -> None:
     QSettings().setValue(key, value)
+
+
+def _load_int(key: str, default: int, lowest: int, highest: int) -> int:
+    try:
+        value = int(QSettings().value(key, default))  # INI files give text back
+    except (TypeError, ValueError):
+        return default
+    return value if lowest <= value <= highest else default
+
+
+def scanner_max_gap_ms() -> int:
+    """A scanner types much faster than a person; slow Bluetooth scanners may need 50–80."""
+    return _load_int(SCANNER_MAX_GAP_MS, DEFAULT_SCANNER_MAX_GAP_MS, 5, 200)
+
+
+def scanner_min_length() -> int:
+    return _load_int(SCANNER_MIN_LENGTH, DEFAULT_SCANNER_MIN_LENGTH, 3, 100)
+
+
+def load_text(key: str) -> str:
+    value = QSettings().value(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def save_text(key: str, value: str) -> None:
+    QSettings().setValue(key, value)
+
+
+def load_procedure_scores() -> dict[str, float]:
+    try:
+        data = json.loads(load_text(PROCEDURE_SCORES) or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): float(v) for k, v in data.items() if isinstance(v, int | float)}
+
+
+def save_procedure_scores(scores: dict[str, float]) -> None:
+    save_text(PROCEDURE_SCORES, json.dumps(scores, sort_keys=True))

@@ -20,7 +20,10 @@ def test_title_names_agency_and_workstation_and_status_says_offline(window):
     assert "Máy trạm 01" in window.windowTitle()
     assert "Ngoại tuyến" in window.sync_label.text()
     assert window.statusBar().isAncestorOf(window.sync_label)
-    assert window.pages.currentWidget() is window.lookup_page
+    # Reception first, the cursor in its procedure box; look-up second.
+    assert window.pages.currentWidget() is window.reception_page
+    assert window.pages.tabText(0) == "Tiếp nhận hồ sơ"
+    assert window.pages.tabText(1) == "Tra cứu hồ sơ"
     assert window.lookup_page.search_box.placeholderText() == (
         "Tìm theo mã hồ sơ, tên (không cần dấu), số CCCD, số điện thoại")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,9 @@ def test_english_translation_loads(english, qtbot, lane, demo_data):
     qtbot.addWidget(window)
     assert window.windowTitle() == "UBND xã A — Workstation 02"
     assert window.sync_label.text().endswith("Offline")
+    assert window.pages.tabText(0) == "Reception"
+    assert window.reception_page.outcome.receive.text() == "F9  Receive"
+    assert labels.format_moment(dt.datetime(2026, 11, 26, 9, 32)) == "09:32 on 26/11/2026"
 
 
 def test_vietnamese_needs_no_translator():

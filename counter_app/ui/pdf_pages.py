@@ -1,0 +1,78 @@
+"""PDF pages as images, for the preview and for printers (PDFium through pypdfium2)."""
+
+# PySide6-Essentials has no QtPdf module, so PDFium (the engine inside QtPdf) is used through
+# pypdfium2. PDFium is not thread-safe: call these functions from the database lane only, which
+# runs one job at a time. QImage and painting on a QPrinter are allowed off the GUI thread.
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+PREVIEW_DPI = 110  # an A4 page about 910 pixels wide
+MAX_PRINT_DPI = 300  # enough for text, barcodes and QR codes; more only costs memory
+
+
+class RendererMissing(RuntimeError):
+    """pypdfium2 is not installed: PDFs can be saved but not shown or printed."""
+
+
+def _pdfium():  # type: ignore[no-untyped-def]
+    try:
+        import pypdfium2
+    except ImportError as e:
+        raise RendererMissing(str(e)) from e
+    return pypdfium2
+
+
+def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
+    """Every page on white, at `dpi`."""
+    document = _pdfium().PdfDocument(pdf)
+    try:
+        images = []
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)  # RGB, white background
+            image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB888)
+            images.append(image.copy())  # own the pixels: the buffer goes with the bitmap
+            page.close()
+        return images
+    finally:
+        document.close()
+
+
+def page_sizes_pt(pdf: bytes) -> list[tuple[float, float]]:
+    document = _pdfium().PdfDocument(pdf)
+    try:
+        return [tuple(document[i].get_size()) for i in range(len(document))]  # type: ignore[misc]
+    finally:
+        document.close()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print every page on `printer`, each scaled to fit its paper; returns the page count."""
+    sizes = page_sizes_pt(pdf)
+    if not sizes:
+        return 0
+    width, height = sizes[0]
+    printer.setFullPage(True)  # the PDF has its own margins
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
+                               else QPageLayout.Orientation.Portrait)
+    dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be started")
+    try:
+        for number, image in enumerate(render_pages(pdf, dpi)):
+            if number:
+                printer.newPage()
+            paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
+            scale = min(paper.width() / image.width(), paper.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return len(sizes)
