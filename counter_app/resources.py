@@ -16,3 +16,10 @@ def resource_root() -> Path:
 
 def resource(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
+
+
+def program_name() -> str:
+    """How the user starts this program: the bundle's executable, or the module from source."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).name
+    return "python -m counter_app"

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..resources import program_name
 from ..services.profile import Profile
 from . import appearance, errors, settings
 from .lanes import CounterLane
@@ -16,7 +17,7 @@ from .main_window import MainWindow
 
 def not_set_up_text(data_dir: Path) -> str:
     # TODO: a first-run wizard replaces this message.
-    command = (f'python -m counter_app --data-dir "{data_dir}" init --agency-code MÃ_CƠ_QUAN'
+    command = (f'{program_name()} --data-dir "{data_dir}" init --agency-code MÃ_CƠ_QUAN'
                ' --agency-name "TÊN ĐƠN VỊ" --workstation SỐ_MÁY_TRẠM')
     return "\n\n".join([
         QCoreApplication.translate("main", "Máy trạm chưa được khai báo cơ quan và số máy trạm."),
