@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import platform
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,10 +20,12 @@ from .domain.records import dossier_to_dict, iso
 from .domain.scan import UnknownScan, as_dict, parse_scan
 from .domain.text import nfc
 from .services import demo, documents
+from .services import sync as sync_service
 from .services.counter import Counter
 from .services.drafts import draft_from_dict
 from .services.profile import Profile, default_data_dir
 from .store.db import StoreError
+from .sync.summary import Progress
 
 EXIT_BAD_INPUT = 2
 
@@ -262,6 +265,54 @@ def cmd_procedures(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_enrol(args: argparse.Namespace) -> int:
+    with _open(args) as counter:
+        r = sync_service.enrol(counter, args.portal, args.code,
+                               nfc(args.device_name or platform.node()), args.workstation)
+        if r.profile_created and not counter.calendar_exceptions():
+            counter.put_calendar_exceptions(demo.seed_calendar_exceptions())
+        if r.range_size_before is not None:
+            print_err(messages.text("enrol.range_size_changed", old=r.range_size_before,
+                                    new=r.range_size))
+        print_err(messages.text("enrol.done", workstation=r.workstation, url=r.portal_url,
+                                agency_name=r.agency_name, agency_code=r.agency_code))
+        _out({"portal_url": r.portal_url, "agency_code": r.agency_code,
+              "agency_name": r.agency_name, "workstation": r.workstation,
+              "range_size": r.range_size, "device_id": r.device_id})
+    return 0
+
+
+def _progress(p: Progress) -> None:
+    if p.stage == "wait":
+        reason = messages.SYNC_REASONS.get(p.error, p.error)
+        print_err(messages.text("sync.progress.wait", reason=reason, delay=f"{p.delay:.1f}"))
+    else:
+        print_err(messages.text(f"sync.progress.{p.stage}", done=p.done, left=p.left))
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Exit 0: nothing pending; 1: something still to send (offline, portal busy, time up);
+    2: needs a person (not enrolled, token revoked, a request refused)."""
+    with _open(args) as counter:
+        engine = sync_service.engine(counter, portal_url=args.portal, progress=_progress)
+        result = (sync_service.run_until_idle(counter, args.max_seconds, engine)
+                  if args.until_idle else sync_service.sync_once(counter, engine))
+        s = result.summary
+        _out(s.as_dict())
+        if s.quarantined or s.open_conflicts:
+            print_err(messages.text("sync.attention", quarantined=s.quarantined,
+                                    conflicts=s.open_conflicts))
+        if s.error:
+            print_err("Lỗi: " + messages.text(s.error, **s.error_params,
+                                               message=s.error_message))
+            return 1 if s.retryable else EXIT_BAD_INPUT
+        if s.pending:
+            print_err(messages.text("sync.pending", pending=s.pending))
+            return 1
+        print_err(messages.text("sync.done", pushed=s.pushed, pulled=s.pulled))
+    return 0
+
+
 # ----- parser --------------------------------------------------------------------------------
 
 
@@ -369,6 +420,23 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="kiểm tra toàn vẹn toàn bộ cơ sở dữ liệu")
     p.add_argument("--quick", action="store_true", help="quick_check thay cho integrity_check")
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("enrol", help="đăng ký máy trạm với cổng dịch vụ công (mã dùng một lần)")
+    p.add_argument("--portal", required=True, metavar="URL", help="địa chỉ cổng, vd. https://…")
+    p.add_argument("--code", required=True, help="mã đăng ký máy do quản trị viên cấp")
+    p.add_argument("--device-name", default="", help="tên máy (mặc định: tên máy tính)")
+    p.add_argument("--workstation", type=int, default=None,
+                   help="số máy trạm 1–99, khi chưa chạy init")
+    p.set_defaults(func=cmd_enrol)
+
+    p = sub.add_parser("sync", help="gửi dữ liệu lên cổng và nhận thay đổi về")
+    p.add_argument("--until-idle", action="store_true",
+                   help="thử lại (chờ tăng dần) đến khi không còn gì chờ gửi")
+    p.add_argument("--portal", default=None, metavar="URL",
+                   help="địa chỉ khác của cùng cổng, chỉ cho lần chạy này")
+    p.add_argument("--max-seconds", type=float, default=300.0,
+                   help="giới hạn thời gian với --until-idle (mặc định %(default)s)")
+    p.set_defaults(func=cmd_sync)
 
     p = sub.add_parser("procedures", help="liệt kê thủ tục (lọc theo chữ không dấu)")
     p.add_argument("text", nargs="?", default="")

@@ -141,6 +141,46 @@ TEXTS: dict[str, str] = {
     "date_range.order": "ngày bắt đầu {start} sau ngày kết thúc {end}",
     "date.arg_format": "{field} {value}: ngày không đúng dạng YYYY-MM-DD",
     "file.unwritable": "Không ghi được tệp {path}: {detail}",
+    # Sync with the portal (counter_app/sync): the clerk's wording, calm when merely offline.
+    "sync.offline": "Không kết nối được cổng dịch vụ công ({url}); dữ liệu vẫn được lưu trên "
+    "máy và sẽ được gửi khi có mạng.",
+    "sync.timeout": "Cổng dịch vụ công ({url}) không trả lời kịp; dữ liệu vẫn được lưu trên "
+    "máy và sẽ được gửi lại sau.",
+    "sync.server_error": "Cổng dịch vụ công ({url}) đang bận hoặc gặp lỗi (HTTP {status}); "
+    "dữ liệu vẫn được lưu trên máy và sẽ được gửi lại sau.",
+    "sync.unauthorized": "Cổng dịch vụ công không còn chấp nhận máy này (mã truy cập đã bị thu "
+    "hồi hoặc không hợp lệ): cần đăng ký lại máy bằng lệnh enrol với mã đăng ký mới. "
+    "Dữ liệu vẫn được lưu trên máy.",
+    "sync.rejected": "Cổng dịch vụ công từ chối yêu cầu (HTTP {status}, {error}): {message}",
+    "sync.cursor_gone": "Cổng dịch vụ công đã được khôi phục hoặc thay mới; hãy đồng bộ lại.",
+    "sync.not_enrolled": "Máy trạm chưa đăng ký với cổng dịch vụ công: chạy lệnh enrol trước.",
+    "sync.bad_url": "Địa chỉ cổng dịch vụ công không hợp lệ: {url} (cần http:// hoặc https://).",
+    "sync.error": "Đồng bộ không thành công.",
+    "sync.done": "Đã đồng bộ: gửi {pushed} sự kiện, nhận {pulled} thay đổi; không còn gì chờ "
+    "gửi.",
+    "sync.pending": "Còn {pending} sự kiện chờ gửi lên cổng dịch vụ công.",
+    "sync.attention": "Có {quarantined} sự kiện bị cổng từ chối và {conflicts} sự kiện xung "
+    "đột: cần người phụ trách xem lại.",
+    "sync.progress.push": "Đang gửi: {done} sự kiện đã được cổng trả lời, còn {left}.",
+    "sync.progress.pull": "Đang nhận thay đổi từ cổng: {done}.",
+    "sync.progress.wait": "Chưa gửi được ({reason}); thử lại sau {delay} giây.",
+    "enrol.mismatch": "Mã đăng ký thuộc đơn vị {portal_agency} (quầy {portal_workstation}), "
+    "nhưng máy này là quầy {workstation} của đơn vị {agency}: không lưu đăng ký. Nhờ quản trị "
+    "viên thu hồi máy {device_id} (revoke-device) và cấp mã của đúng đơn vị.",
+    "enrol.workstation_required": "chưa có: thêm --workstation N (1–99) hoặc chạy lệnh init "
+    "trước",
+    "enrol.workstation_differs": "máy đã khai báo là quầy {workstation}, không phải {given}",
+    "enrol.done": "Đã đăng ký máy: quầy {workstation} của {agency_name} ({agency_code}) với "
+    "cổng {url}.",
+    "enrol.range_size_changed": "Lưu ý: cỡ dải số mã hồ sơ của đơn vị trên cổng là {new}, máy "
+    "đang dùng {old}; từ nay dùng {new}.",
+}
+
+# Short reasons for the "retrying" progress line.
+SYNC_REASONS: dict[str, str] = {
+    "sync.offline": "không kết nối được",
+    "sync.timeout": "cổng không trả lời kịp",
+    "sync.server_error": "cổng bận hoặc gặp lỗi",
 }
 
 

@@ -19,7 +19,7 @@ ALLOWED = {
     "store": {"domain"},
     "printing": {"domain", "resources"},
     "sync": {"domain", "store"},
-    "services": {"domain", "store", "printing", "resources"},
+    "services": {"domain", "store", "printing", "resources", "sync"},
 }
 
 

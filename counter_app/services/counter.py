@@ -40,6 +40,7 @@ from ..domain.validation import agency_code_problem
 from ..store import catalogue as catalogue_store
 from ..store import counters, db, events, settings
 from ..store import dossiers as dossier_store
+from ..store import sync as sync_store
 from . import reception
 from .profile import Profile
 
@@ -116,6 +117,17 @@ class Counter:
         return profile
 
     def set_profile(self, profile: Profile) -> Changes:
+        problems = self.profile_problems(profile)
+        if problems:
+            raise ValidationFailed(problems)
+        with db.transaction(self.conn):
+            settings.put(self.conn, profile.to_settings())
+        self._calendar = None
+        return Changes(profile=True, calendar=True)
+
+    @staticmethod
+    def profile_problems(profile: Profile) -> list[FieldProblem]:
+        """What `set_profile` would refuse, for use cases that write a profile themselves."""
         problems: list[FieldProblem] = []
         code_problem = agency_code_problem(profile.agency_code)
         if code_problem:
@@ -130,12 +142,7 @@ class Counter:
             WorkingHours.parse(profile.working_hours)
         except ValueError:
             problems.append(FieldProblem("working_hours", "working_hours.format"))
-        if problems:
-            raise ValidationFailed(problems)
-        with db.transaction(self.conn):
-            settings.put(self.conn, profile.to_settings())
-        self._calendar = None
-        return Changes(profile=True, calendar=True)
+        return problems
 
     # ----- catalogue and calendar ----------------------------------------------------------
 
@@ -161,6 +168,10 @@ class Counter:
                 catalogue_store.calendar_exceptions(self.conn),
             )
         return self._calendar
+
+    def forget_calendar(self) -> None:
+        """Read the calendar again on next use (another writer, e.g. sync, changed it)."""
+        self._calendar = None
 
     def calendar_exceptions(self) -> list[CalendarException]:
         return catalogue_store.calendar_exceptions(self.conn)
@@ -379,6 +390,7 @@ class Counter:
         return db.integrity_problems(self.conn, full=full)
 
     def pending_count(self) -> int:
-        """Events not yet acknowledged by the portal. Nothing syncs yet, so: all of them."""
-        return events.count(self.conn)
+        """Events the portal has not yet answered for good (counter_app/sync): what still has
+        to be sent. Local-only events (prints) and quarantined ones are not counted."""
+        return sync_store.pending_count(self.conn)
 

@@ -25,6 +25,8 @@ class Profile:
     range_size: int = DEFAULT_RANGE_SIZE  # daily dossier numbers per workstation (agency-wide)
     working_hours: str = "07:00-11:30,13:30-17:00"
     portal_url: str = ""  # empty: work offline only
+    sync_interval_minutes: int = 5  # background sync in the app (0: only on "Sync now")
+    sync_timeout_seconds: int = 30  # read timeout of one request to the portal
     book_prefix: str = ""  # Quyển số prefix; the year and workstation are appended
     # Printing (counter_app/printing): what the forms say, never hard-coded there.
     print_header: str = ""  # top-left header lines, one per line; empty: governing_body/agency_name

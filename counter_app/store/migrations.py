@@ -154,5 +154,62 @@ CREATE TRIGGER dossiers_fts_update AFTER UPDATE OF search_text ON dossiers BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# V3: synchronisation with the portal (counter_app/sync). The event log stays append-only: the
+# portal's answer to each event lives beside it in sync_answers. outbox_mark is a high-water mark
+# (every pushable event with seq <= it has a final answer) so that the outbox and the pending
+# count scan only the tail of the log.
+V3 = """
+CREATE TABLE sync_enrolment (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),   -- one enrolment per workstation
+    portal_url  TEXT NOT NULL,
+    token       TEXT NOT NULL,        -- device token: protect the data directory; never log it
+    device_id   TEXT NOT NULL,
+    device_name TEXT NOT NULL DEFAULT '',
+    agency_code TEXT NOT NULL,
+    workstation INTEGER NOT NULL,
+    range_size  INTEGER NOT NULL,
+    enrolled_at TEXT NOT NULL
+);
+
+CREATE TABLE sync_state (
+    id                 INTEGER PRIMARY KEY CHECK (id = 1),
+    cursor             TEXT NOT NULL DEFAULT '',   -- the portal's opaque pull cursor
+    outbox_mark        INTEGER NOT NULL DEFAULT 0,
+    last_attempt_at    TEXT,
+    last_success_at    TEXT,                       -- last sync that pushed and pulled everything
+    last_error         TEXT NOT NULL DEFAULT '',   -- code, e.g. sync.offline, sync.unauthorized
+    last_error_message TEXT NOT NULL DEFAULT '',   -- the portal's own sentence, if it sent one
+    last_error_at      TEXT
+);
+INSERT INTO sync_state (id) VALUES (1);
+
+-- The portal's answer per event: applied/duplicate are final; rejected (quarantine) and
+-- conflict wait for a supervisor, who retries (resolution 'retry': pending again) or
+-- resolves them (resolution 'dismissed').
+CREATE TABLE sync_answers (
+    event_id    TEXT PRIMARY KEY REFERENCES dossier_events (id),
+    result      TEXT NOT NULL CHECK (result IN ('applied', 'duplicate', 'conflict', 'rejected')),
+    reason      TEXT NOT NULL DEFAULT '',
+    message     TEXT NOT NULL DEFAULT '',
+    params      TEXT NOT NULL DEFAULT '{}',        -- JSON
+    problems    TEXT NOT NULL DEFAULT '[]',        -- JSON
+    answered_at TEXT NOT NULL,
+    attempts    INTEGER NOT NULL DEFAULT 1,
+    resolution  TEXT CHECK (resolution IN ('retry', 'dismissed')),
+    resolved_at TEXT,
+    resolved_by TEXT NOT NULL DEFAULT '',
+    note        TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE INDEX sync_answers_open ON sync_answers (result)
+    WHERE result IN ('conflict', 'rejected') AND resolution IS NULL;
+
+-- Dossiers whose local status may differ from the portal's (a pulled status change that did
+-- not follow from the local status): the engine asks the portal once nothing is pending.
+CREATE TABLE sync_recheck (
+    dossier_id TEXT PRIMARY KEY,
+    since      TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)
