@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import messages
+from . import cli_reports, cli_users, messages
 from .domain.calendar import CalendarException, DayKind
 from .domain.errors import DomainError
 from .domain.model import Status, TimeLimit, TimeLimitKind
@@ -127,6 +127,8 @@ def cmd_demo_setup(args: argparse.Namespace) -> int:
         summary = demo.ensure_demo(counter)
         print_err(messages.text("demo.ready", path=str(Path(args.data_dir).resolve()),
                                 dossiers=summary["dossiers"]))
+        print_err(messages.text("demo.login", username=demo.DEMO_LOGIN[0],
+                                password=demo.DEMO_LOGIN[3]))
     return 0
 
 
@@ -441,6 +443,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("procedures", help="liệt kê thủ tục (lọc theo chữ không dấu)")
     p.add_argument("text", nargs="?", default="")
     p.set_defaults(func=cmd_procedures)
+
+    cli_users.register(sub)
+    cli_reports.register(sub)
     return parser
 
 

@@ -39,6 +39,13 @@ FIELDS: dict[str, str] = {
     "label_size": "Khổ nhãn",
     "new_date": "Ngày hẹn trả mới",
     "end": "Khoảng ngày",
+    "attachments": "Bản quét",
+    # Accounts (services/accounts.py)
+    "username": "Tên đăng nhập",
+    "password": "Mật khẩu",
+    "current_password": "Mật khẩu hiện tại",
+    "role": "Vai trò",
+    "portal_url": "Địa chỉ cổng dịch vụ công",
 }
 
 # Printed forms and outcomes as they are named in messages about printing.
@@ -141,6 +148,35 @@ TEXTS: dict[str, str] = {
     "date_range.order": "ngày bắt đầu {start} sau ngày kết thúc {end}",
     "date.arg_format": "{field} {value}: ngày không đúng dạng YYYY-MM-DD",
     "file.unwritable": "Không ghi được tệp {path}: {detail}",
+    # Reports, backups and restore (services/reports.py, services/backup.py).
+    "backup.corrupt": "Tệp {path} không phải bản sao lưu dùng được (hỏng hoặc không phải cơ sở "
+    "dữ liệu: {detail}); dữ liệu hiện tại không thay đổi.",
+    "backup.too_new": "Tệp {path} do phiên bản mới hơn của ứng dụng tạo ra (lược đồ {found}, "
+    "phiên bản này đọc được đến {supported}); dữ liệu hiện tại không thay đổi.",
+    "backup.not_counter": "Tệp {path} không phải cơ sở dữ liệu của Quầy Một Cửa; dữ liệu hiện "
+    "tại không thay đổi.",
+    "backup.failed": "Sao lưu không thành công ({detail}).",
+    "backup.done": "Đã sao lưu vào {path} ({size} byte); đã xóa {removed} bản cũ.",
+    "restore.done": "Đã khôi phục từ {path}. Bản dữ liệu trước khi khôi phục: {safety}.",
+    "restore.close_app": "Hãy đóng ứng dụng Quầy Một Cửa trên máy này trước khi khôi phục.",
+    # Scans (số hóa, services/scans.py and store/attachments.py).
+    "attachment.empty": "Tệp {name} rỗng: không có gì để đính kèm.",
+    "attachment.too_large": "Tệp {name} quá lớn ({size_mb} MB; tối đa {limit_mb} MB): hãy quét "
+    "lại ở độ phân giải thấp hơn (150–300 dpi).",
+    "attachment.unsupported": "Tệp {name} không phải PDF, JPEG hay PNG: không đính kèm được.",
+    "attachment.unreadable": "Tệp {name} bị hỏng hoặc không đọc được: hãy quét lại.",
+    "attachment.not_readable": "Không mở được tệp {name}: {detail}",
+    "attachment.encrypted": "Tệp PDF {name} có mật khẩu: hãy lưu bản không có mật khẩu rồi "
+    "đính kèm lại.",
+    "attachment.too_many_pixels": "Ảnh {name} quá lớn (tối đa {limit} triệu điểm ảnh): hãy quét "
+    "lại ở độ phân giải thấp hơn.",
+    "attachment.too_many_pages": "Tệp PDF {name} có {pages} trang; tối đa {limit} trang một tệp.",
+    "attachment.missing": "bản quét của «{item}» không còn trong dữ liệu của máy: hãy đính kèm "
+    "lại",
+    "attachment.item_not_received": "«{item}» có bản quét nhưng chưa được đánh dấu là đã nhận",
+    "attachment.too_many": "tối đa {max} bản quét cho một hồ sơ",
+    "attachment.dossier_not_received": "chỉ thêm được bản quét vào hồ sơ đã tiếp nhận",
+    "attachment.blob_missing": "Tệp bản quét {sha}… không còn trong thư mục dữ liệu của máy.",
     # Sync with the portal (counter_app/sync): the clerk's wording, calm when merely offline.
     "sync.offline": "Không kết nối được cổng dịch vụ công ({url}); dữ liệu vẫn được lưu trên "
     "máy và sẽ được gửi khi có mạng.",
@@ -174,6 +210,30 @@ TEXTS: dict[str, str] = {
     "cổng {url}.",
     "enrol.range_size_changed": "Lưu ý: cỡ dải số mã hồ sơ của đơn vị trên cổng là {new}, máy "
     "đang dùng {old}; từ nay dùng {new}.",
+    # Accounts and log-in (domain/accounts.py, services/accounts.py)
+    "username.format": "phải có từ 2 đến 32 ký tự (chữ cái, chữ số, dấu chấm, gạch dưới, gạch "
+    "ngang), không có khoảng trắng",
+    "username.taken": "tên đăng nhập {username} đã có người dùng",
+    "password.too_short": "phải có ít nhất {min} ký tự",
+    "password.same_as_username": "không được trùng với tên đăng nhập",
+    "password.mismatch": "hai lần nhập mật khẩu không khớp nhau",
+    "password.wrong": "không đúng",
+    "role.unknown": "vai trò {value} không có (clerk, postal_agent, supervisor, administrator)",
+    "portal_url.format": "phải bắt đầu bằng http:// hoặc https://",
+    "auth.wrong_credentials": "Sai tên đăng nhập hoặc mật khẩu.",
+    "auth.locked": "Tài khoản {username} tạm bị khóa vì nhập sai mật khẩu nhiều lần: hãy thử "
+    "lại sau {until:%H:%M}.",
+    "auth.inactive": "Tài khoản {username} đã ngừng hoạt động: hãy liên hệ quản trị viên.",
+    "auth.not_allowed": "Tài khoản {username} không có quyền làm việc này.",
+    "account.not_found": "Không có tài khoản {username}.",
+    "account.last_admin": "{username} là quản trị viên cuối cùng còn hoạt động: không thể ngừng "
+    "hoạt động hay đổi vai trò. Hãy tạo một quản trị viên khác trước.",
+    "account.exists": "Máy trạm đã có tài khoản: hãy đăng nhập bằng tài khoản quản trị để thêm "
+    "tài khoản.",
+    "password.stdin_needed": "Chưa có mật khẩu: dùng --password-stdin (đọc một dòng từ đầu vào "
+    "chuẩn) hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi.",
+    "demo.login": "Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu "
+    "{password}.",
 }
 
 # Short reasons for the "retrying" progress line.

@@ -33,6 +33,18 @@ class FakeClock:
         self.now += dt.timedelta(**kwargs)
 
 
+@pytest.fixture(autouse=True)
+def _cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2id at its cheapest in tests: the real parameters cost 0.15 s a hash, and they are
+    checked by tests/services/test_accounts.py (and by every command-line subprocess)."""
+    from argon2 import PasswordHasher, profiles
+
+    from counter_app.services import accounts
+
+    cheap = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    monkeypatch.setattr(accounts, "_default_hasher", lambda: cheap)
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(dt.datetime(2026, 11, 20, 9, 32))  # a Friday morning

@@ -166,6 +166,15 @@ class FeeLine:
 
 
 @dataclass(frozen=True)
+class ItemAttachment:
+    """A scan attached to one checklist item: the stored PDF is named by its SHA-256 (the
+    file is already in the data directory's blob store; see docs/attachments.md)."""
+
+    item: str  # the checklist item's name, as in ReceivedDocument.name
+    sha256: str  # 64 lowercase hex digits
+
+
+@dataclass(frozen=True)
 class ReceptionDraft:
     """Everything the clerk typed for one dossier, before the service validates it."""
 
@@ -183,6 +192,7 @@ class ReceptionDraft:
     notes: str = ""
     reason: str = ""  # refusal / guidance reason
     user: str = ""
+    attachments: tuple[ItemAttachment, ...] = ()  # scans (số hóa), recorded when received
 
 
 @dataclass(frozen=True)

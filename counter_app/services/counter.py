@@ -37,11 +37,13 @@ from ..domain.model import (
 from ..domain.records import dossier_to_dict
 from ..domain.status import check_move
 from ..domain.validation import agency_code_problem
+from ..store import attachments as attachment_store
 from ..store import catalogue as catalogue_store
 from ..store import counters, db, events, settings
 from ..store import dossiers as dossier_store
 from ..store import sync as sync_store
 from . import reception
+from .accounts import Accounts
 from .profile import Profile
 
 log = logging.getLogger(__name__)
@@ -225,6 +227,9 @@ class Counter:
                 procedure = procedures[draft.procedure_code] = self._procedure_or_fail(
                     draft.procedure_code)
             problems = reception.receive_problems(draft, procedure, now)
+            problems += attachment_store.check(  # scans: stored here, items received
+                self.conn, attachment_store.blob_store(self.data_dir), draft.attachments,
+                draft.documents)[1]
             if problems:
                 if len(batch) > 1:
                     problems = [dataclasses.replace(p, field=f"[{i}].{p.field}")
@@ -246,7 +251,11 @@ class Counter:
                     code=DossierCode(code), due_at=due_at, book=book,
                     book_sequence=counters.next_book_sequence(self.conn, book),
                 )
-                self._write(dossier, "received", now, draft.user)
+                links = attachment_store.check(self.conn, attachment_store.blob_store(
+                    self.data_dir), draft.attachments, dossier.documents)[0]
+                event_id = self._write(dossier, "received", now, draft.user,
+                                       attachment_store.event_extra(links))
+                attachment_store.link(self.conn, dossier.id, links, event_id, now)
                 results.append(Result(dossier, Changes(dossiers=frozenset({dossier.id}))))
         log.info("%d dossier(s) received", len(results))
         return results
@@ -333,13 +342,14 @@ class Counter:
     def _write(
         self, dossier: Dossier, kind: str, now: dt.datetime, user: str,
         extra: dict[str, object] | None = None,
-    ) -> None:
+    ) -> str:
+        """The dossier's rows and its creation event; returns the event's UUID."""
         dossier_store.insert(self.conn, dossier)
         payload: dict[str, object] = {"dossier": dossier_to_dict(dossier)}
         if extra:
             payload.update(extra)
-        events.append(self.conn, dossier_id=dossier.id, kind=kind, at=now, user=user,
-                      workstation=dossier.workstation, payload=payload)
+        return events.append(self.conn, dossier_id=dossier.id, kind=kind, at=now, user=user,
+                             workstation=dossier.workstation, payload=payload)
 
     def change_status(
         self, dossier_id: str, new: Status, *, note: str = "", user: str = ""
@@ -394,3 +404,7 @@ class Counter:
         to be sent. Local-only events (prints) and quarantined ones are not counted."""
         return sync_store.pending_count(self.conn)
 
+    @property
+    def accounts(self) -> Accounts:
+        """Local accounts and log-ins (services/accounts.py), on this database and clock."""
+        return Accounts(self.conn, self.clock)

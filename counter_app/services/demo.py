@@ -7,6 +7,7 @@ import random
 from pathlib import Path
 from typing import Any
 
+from ..domain.accounts import Role
 from ..domain.calendar import CalendarException, load_exceptions
 from ..domain.model import (
     Channel,
@@ -33,6 +34,9 @@ DEMO_PROFILE = Profile(
     place_name="Tân Phú",
     portal_url="",
 )
+
+# The demo's administrator: username, full name, role, password (printed by demo-setup).
+DEMO_LOGIN = ("admin", "Quản trị viên minh họa", Role.ADMINISTRATOR, "demo-2026")
 
 FAMILY = [("Nguyễn", 38), ("Trần", 11), ("Lê", 9), ("Phạm", 7), ("Hoàng", 4), ("Huỳnh", 4),
           ("Phan", 4), ("Vũ", 3), ("Võ", 3), ("Đặng", 2), ("Bùi", 2), ("Đỗ", 2), ("Hồ", 2),
@@ -205,10 +209,14 @@ def seed(counter: Counter, dossiers: int = 200, seed: int = 2026) -> dict[str, A
 
 
 def ensure_demo(counter: Counter, dossiers: int = 300) -> dict[str, Any]:
-    """Set up a demo data directory once; later runs leave it as the user left it."""
+    """Set up a demo data directory once; later runs leave it as the user left it.
+
+    A demo administrator (DEMO_LOGIN) is made when the directory has no account."""
+    if not counter.accounts.has_users():
+        counter.accounts.create(*DEMO_LOGIN, actor="demo-setup")
     if counter.profile.is_set_up and counter.search(""):
         return {"dossiers": len(counter.search("", limit=dossiers))}
     return seed(counter, dossiers)
 
 
-__all__ = ["DEMO_PROFILE", "ensure_demo", "make_drafts", "seed"]
+__all__ = ["DEMO_LOGIN", "DEMO_PROFILE", "ensure_demo", "make_drafts", "seed"]

@@ -41,10 +41,16 @@ def connect(path: Path | str, *, check: bool = True) -> sqlite3.Connection:
     fresh = not path.exists() or path.stat().st_size == 0
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10)
     conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as e:  # "file is not a database" and the like
+        conn.close()
+        if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
+            raise
+        raise DatabaseCorrupt(path=str(path), detail=str(e)) from e
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
     conn.execute("PRAGMA cache_size = -32000")
     if check and not fresh:
         try:
@@ -60,7 +66,7 @@ def connect(path: Path | str, *, check: bool = True) -> sqlite3.Connection:
 
 # Checked on every open: small, and what a workstation cannot run without. A full check reads
 # the whole file (seconds at a million dossiers) and runs apart from the clerk: `check`, backups.
-QUICK_CHECK_TABLES = ("settings", "procedures", "code_counters", "book_counters")
+QUICK_CHECK_TABLES = ("settings", "procedures", "code_counters", "book_counters", "users")
 
 
 def integrity_problems(

@@ -211,5 +211,72 @@ CREATE TABLE sync_recheck (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# ATTACHMENTS: scanned documents (số hóa, docs/attachments.md). The files live in the data
+# directory (attachments/ab/cdef….pdf), named by the SHA-256 of their bytes; `attachments` has one
+# row per stored file, `dossier_attachments` links a file to a checklist item of a dossier. Only
+# linked files are uploaded; `uploaded_at` is set once the portal holds the whole file.
+ATTACHMENTS = """
+CREATE TABLE attachments (
+    sha256      TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size        INTEGER NOT NULL CHECK (size >= 0),   -- bytes of the stored PDF
+    pages       INTEGER NOT NULL CHECK (pages >= 1),
+    name        TEXT NOT NULL DEFAULT '',   -- original file name (NFC): local only, never sent
+    media_type  TEXT NOT NULL,              -- of the stored file: application/pdf
+    source_type TEXT NOT NULL,              -- what was imported: a PDF, JPEG or PNG file
+    created_at  TEXT NOT NULL,
+    uploaded_at TEXT                        -- the portal holds it complete (sync)
+) WITHOUT ROWID;
+
+CREATE TABLE dossier_attachments (
+    dossier_id    TEXT NOT NULL REFERENCES dossiers (id),
+    position      INTEGER NOT NULL,         -- order within the dossier: 1, 2, …
+    item_position INTEGER NOT NULL,         -- dossier_documents.position of the item
+    item_name     TEXT NOT NULL,
+    sha256        TEXT NOT NULL REFERENCES attachments (sha256),
+    event_id      TEXT NOT NULL,            -- the event that recorded it
+    added_at      TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, position)
+) WITHOUT ROWID;
+CREATE INDEX dossier_attachments_sha256 ON dossier_attachments (sha256);
+CREATE INDEX attachments_not_uploaded ON attachments (created_at) WHERE uploaded_at IS NULL;
+"""
+
+# Local accounts (services/accounts.py). Users are never deleted: events name them. The audit
+# trail of account changes and log-ins is append-only like dossier_events, and apart from it:
+# dossier_events is the sync outbox of dossier changes.
+ACCOUNTS = """
+CREATE TABLE users (
+    id              INTEGER PRIMARY KEY,
+    username        TEXT NOT NULL,           -- NFC, as chosen
+    username_key    TEXT NOT NULL UNIQUE,    -- folded (domain.accounts.username_key)
+    full_name       TEXT NOT NULL,
+    role            TEXT NOT NULL
+                    CHECK (role IN ('clerk', 'postal_agent', 'supervisor', 'administrator')),
+    password_hash   TEXT NOT NULL,           -- argon2id, PHC string
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    last_login_at   TEXT,
+    failed_attempts INTEGER NOT NULL DEFAULT 0, -- wrong passwords in a row
+    locked_until    TEXT                        -- refused until then after too many
+);
+
+CREATE TABLE account_events (
+    seq      INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,
+    actor    TEXT NOT NULL,                  -- who did it
+    username TEXT NOT NULL,                  -- whose account
+    kind     TEXT NOT NULL,
+    detail   TEXT NOT NULL DEFAULT '{}'      -- JSON; never a password or a hash
+);
+CREATE INDEX account_events_username ON account_events (username, seq);
+CREATE TRIGGER account_events_no_update BEFORE UPDATE ON account_events BEGIN
+    SELECT RAISE (ABORT, 'account_events is append-only');
+END;
+CREATE TRIGGER account_events_no_delete BEFORE DELETE ON account_events BEGIN
+    SELECT RAISE (ABORT, 'account_events is append-only');
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,8 +7,10 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from .checklist_table_model import ChecklistTableModel, Column
 from .field_problems import ProblemLabel
+from .scan_strip import ScanStrip
 
 HINT_STYLE = "color: #5b5b5b;"
 
@@ -61,7 +64,8 @@ class ChecklistView(QTableView):
 
 
 class ChecklistBox(QGroupBox):
-    """Thành phần hồ sơ: the table, what is still missing, and problems from the service."""
+    """Thành phần hồ sơ: the table, its scans, what is still missing, and problems from the
+    service. The scan buttons are wired by ui/scan_attachments.py."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Thành phần hồ sơ"), parent)
@@ -71,8 +75,25 @@ class ChecklistBox(QGroupBox):
         self.missing.setStyleSheet(HINT_STYLE)
         self.missing.setWordWrap(True)
         self.problem = ProblemLabel()
+        self.attach_button = QPushButton(self.tr("Đính kèm bản quét… (Ctrl+O)"))
+        self.attach_button.setToolTip(self.tr(
+            "Tệp PDF, JPEG hoặc PNG cho giấy tờ đang chọn; ảnh thành trang PDF khổ A4."))
+        self.folder_button = QPushButton(self.tr("Thư mục máy quét…"))
+        self.folder_label = QLabel()
+        self.folder_label.setStyleSheet(HINT_STYLE)
+        self.folder_label.setWordWrap(True)
+        for button in (self.attach_button, self.folder_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard: Ctrl+O
+            button.setAutoDefault(False)
+        self.strip = ScanStrip()
+        scan_row = QHBoxLayout()
+        scan_row.addWidget(self.attach_button)
+        scan_row.addWidget(self.folder_button)
+        scan_row.addWidget(self.folder_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addLayout(scan_row)
+        layout.addWidget(self.strip)
         layout.addWidget(self.missing)
         layout.addWidget(self.problem)
         self.model.checklist_changed.connect(self._on_model_checklist_changed)
@@ -89,3 +110,8 @@ class ChecklistBox(QGroupBox):
                 n=missing) if missing else self.tr("Đủ giấy tờ bắt buộc."))
         if self.view.currentIndex() == QModelIndex() and self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, Column.NAME))
+
+    def show_scan_folder(self, folder: str) -> None:
+        self.folder_label.setText(
+            self.tr("Bản quét lưu vào {folder} được đính kèm vào giấy tờ đang chọn.").format(
+                folder=folder) if folder else self.tr("Chưa chọn thư mục máy quét."))

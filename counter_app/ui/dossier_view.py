@@ -28,8 +28,10 @@ from ..store.events import Event
 from . import labels, settings
 from .document_table_model import Column as DocColumn
 from .document_table_model import DocumentTableModel
+from .dossier_attachments import AttachmentsTab
 from .event_table_model import Column as EventColumn
 from .event_table_model import EventTableModel
+from .lanes import CounterLane
 
 COLUMN_PADDING = 12  # pixels added to a column sized to its contents
 
@@ -66,7 +68,7 @@ class DossierView(QDialog):
     """Opened from the look-up page; shows a snapshot and changes nothing."""
 
     def __init__(self, dossier: Dossier, events: Sequence[Event],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, lane: CounterLane | None = None) -> None:
         super().__init__(parent)
         self.dossier = dossier
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -109,6 +111,12 @@ class DossierView(QDialog):
             n=self.documents.rowCount()))
         self.tabs.addTab(self.events_view, self.tr("Quá trình xử lý ({n})").format(
             n=self.events.rowCount()))
+        self.attachments: AttachmentsTab | None = None
+        if lane is not None:  # the scans are read through the lane
+            self.attachments = AttachmentsTab(lane, dossier.id, heading, self)
+            index = self.tabs.addTab(self.attachments, self.tr("Bản quét"))
+            self.attachments.loaded.connect(lambda n: self.tabs.setTabText(
+                index, self.tr("Bản quét ({n})").format(n=n)))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(scroll)

@@ -49,6 +49,8 @@ def event_detail(event: Event) -> str:
         line = f"{labels.status_name(old)} → {labels.status_name(new)}"
         note = str(payload.get("note") or "")
         return f"{line} ({note})" if note else line
+    if event.kind == "portal_status":  # set by a back office (or another counter) at the portal
+        return portal_status_detail(payload)
     if event.kind == "printed":
         form = labels.form_name(str(payload.get("form", "")))
         reprint = payload.get("reprint")
@@ -56,12 +58,30 @@ def event_detail(event: Event) -> str:
             return QCoreApplication.translate("EventTableModel", "{form} (in lại lần {n})").format(
                 form=form, n=reprint)
         return form
+    scans = payload.get("attachments")
+    if isinstance(scans, list) and scans and event.kind in ("received", "attachments_added"):
+        items = ", ".join(sorted({str(a.get("name", "")) for a in scans if isinstance(a, dict)}))
+        return QCoreApplication.translate("EventTableModel", "{n} bản quét: {items}").format(
+            n=len(scans), items=items)
     if event.kind == "guidance" and payload.get("missing"):
         missing = payload["missing"]
         items = ", ".join(map(str, missing)) if isinstance(missing, list) else str(missing)
         return QCoreApplication.translate("EventTableModel", "Còn thiếu: {items}").format(
             items=items)
     return ""
+
+
+def portal_status_detail(payload: dict[str, Any]) -> str:
+    """"Đang xử lý → Đã xử lý xong (ghi chú; phòng ban)"; the old status may be unknown."""
+    try:
+        new = Status(payload["to"])
+        old = Status(payload["from"]) if payload.get("from") is not None else None
+    except (KeyError, TypeError, ValueError):
+        return ""
+    line = labels.status_name(new) if old is None else \
+        f"{labels.status_name(old)} → {labels.status_name(new)}"
+    said = "; ".join(str(payload[k]) for k in ("note", "department") if payload.get(k))
+    return f"{line} ({said})" if said else line
 
 
 class EventTableModel(QAbstractTableModel):

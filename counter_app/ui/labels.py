@@ -7,6 +7,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..domain.accounts import Role
 from ..domain.model import (
     Channel,
     Fee,
@@ -65,6 +66,17 @@ EVENT_NAMES: dict[str, str] = {
     "refused": QT_TRANSLATE_NOOP("labels", "Từ chối tiếp nhận"),
     "status_changed": QT_TRANSLATE_NOOP("labels", "Chuyển trạng thái"),
     "printed": QT_TRANSLATE_NOOP("labels", "In giấy tờ"),
+    "attachments_added": QT_TRANSLATE_NOOP("labels", "Bổ sung bản quét"),
+    # Recorded by sync (counter_app/sync/apply.py), never pushed:
+    "portal_status": QT_TRANSLATE_NOOP("labels", "Cổng cập nhật trạng thái"),
+    "online_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ nộp trực tuyến"),
+}
+
+ROLE_NAMES: dict[Role, str] = {
+    Role.CLERK: QT_TRANSLATE_NOOP("labels", "Cán bộ tiếp nhận"),
+    Role.POSTAL_AGENT: QT_TRANSLATE_NOOP("labels", "Nhân viên bưu điện"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("labels", "Tổ trưởng"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("labels", "Quản trị viên"),
 }
 
 
@@ -107,6 +119,10 @@ def id_kind_name(kind: IdKind) -> str:
 
 def form_name(form: str) -> str:
     return _tr(FORM_NAMES[form]) if form in FORM_NAMES else form
+
+
+def role_name(role: Role) -> str:
+    return _tr(ROLE_NAMES[role])
 
 
 def event_name(kind: str) -> str:

@@ -226,7 +226,7 @@ class LookupPage(QWidget):
         for old in self.window().findChildren(DossierView):
             if old.dossier.id == dossier.id and old.isVisible():
                 old.close()  # one view per dossier, showing what was just read
-        view = DossierView(dossier, events, self.window())
+        view = DossierView(dossier, events, self.window(), lane=self._lane)
         view.show()
         view.raise_()
         view.activateWindow()

@@ -1,4 +1,4 @@
-"""Starting the window: application set-up, opening the database in its lane, the first check."""
+"""Starting the window: application set-up, opening the database in its lane, the first run."""
 
 from __future__ import annotations
 
@@ -8,46 +8,53 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..resources import program_name
 from ..services.profile import Profile
 from . import appearance, errors, settings
+from .first_run import FirstRunWizard
 from .lanes import CounterLane
 from .main_window import MainWindow
 
 
-def not_set_up_text(data_dir: Path) -> str:
-    # TODO: a first-run wizard replaces this message.
-    command = (f'{program_name()} --data-dir "{data_dir}" init --agency-code MÃ_CƠ_QUAN'
-               ' --agency-name "TÊN ĐƠN VỊ" --workstation SỐ_MÁY_TRẠM')
-    return "\n\n".join([
-        QCoreApplication.translate("main", "Máy trạm chưa được khai báo cơ quan và số máy trạm."),
-        QCoreApplication.translate("main", "Hãy chạy lệnh sau rồi mở lại ứng dụng:"),
-        command,
-    ])
-
-
 class Startup(QObject):
-    """Opens the Counter in the lane, then the window; or says why it cannot."""
+    """Opens the Counter in the lane, then the window (its login screen first); on a data
+    directory with no profile, the first-run wizard before it. Or says why it cannot."""
 
     window_opened = Signal(object)  # the MainWindow, shown
+    wizard_opened = Signal(object)  # the FirstRunWizard, shown
     start_failed = Signal(str)  # the reason, one paragraph for the clerk
+    start_cancelled = Signal()  # the wizard was closed: nothing was written
 
     def __init__(self, lane: CounterLane, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lane = lane
         self.data_dir = Path(data_dir)
         self.window: MainWindow | None = None
+        self.wizard: FirstRunWizard | None = None
 
     def start(self) -> None:
         self.lane.open(self.data_dir, self._on_lane_opened, self._on_lane_failed, context=self)
 
     def _on_lane_opened(self, profile: Profile) -> None:
         if not profile.is_set_up:
-            self.start_failed.emit(not_set_up_text(self.data_dir))
+            self.wizard = FirstRunWizard(self.lane)
+            self.wizard.setup_finished.connect(self._on_wizard_setup_finished)
+            self.wizard.rejected.connect(self.start_cancelled)
+            self.wizard.show()
+            self.wizard_opened.emit(self.wizard)
             return
+        self.lane.call(lambda counter: counter.accounts.has_users(),
+                       lambda has_users: self._open_window(profile, "", has_users),
+                       self._on_lane_failed, context=self)
+
+    def _on_wizard_setup_finished(self, profile: Profile, username: str) -> None:
+        self._open_window(profile, username, has_users=True)
+
+    def _open_window(self, profile: Profile, username: str, has_users: bool) -> None:
         self.window = MainWindow(self.lane, profile)
         self.window.show()
-        self.window.start()
+        self.window.start(username)
+        if not has_users:  # set up with `init`: the first administrator is made here
+            self.window.guard.ask_first_administrator()
         self.window_opened.emit(self.window)
 
     def _on_lane_failed(self, error: BaseException) -> None:
@@ -81,6 +88,7 @@ def run(data_dir: Path) -> int:
         app.exit(1)
 
     startup.start_failed.connect(on_start_failed)
+    startup.start_cancelled.connect(lambda: app.exit(0))
     startup.start()
     try:
         return app.exec()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from .. import messages
+from ..domain.accounts import Action, Session
 from ..domain.scan import (
     CccdScan,
     DossierCodeScan,
@@ -19,21 +18,17 @@ from ..domain.scan import (
 from ..services.counter import Changes
 from ..services.profile import Profile
 from . import settings
+from .accounts_page import AccountsPage
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
 from .scanner import ScannerFilter
+from .session_guard import SessionGuard
+from .sync_lane import SyncLane
+from .sync_status import SyncStatusBar
 
 OFFLINE_STYLE = "color: #6b6b6b; padding: 0 8px;"  # calm grey: offline is normal, not an alarm
 STATUS_MESSAGE_MS = 10_000
-
-
-def current_user() -> str:
-    """Who records the events until there are accounts (issue 4: login): the OS user."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 class MainWindow(QMainWindow):
@@ -45,50 +40,87 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{agency} — Máy trạm {workstation:02d}").format(
             agency=profile.agency_name, workstation=profile.workstation))
 
-        self.reception_page = ReceptionPage(lane, current_user(), self)
+        self.reception_page = ReceptionPage(lane, "", self)  # the user: set at log-in
         self.lookup_page = LookupPage(lane, self)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.reception_page, self.tr("Tiếp nhận hồ sơ"))
         self.pages.addTab(self.lookup_page, self.tr("Tra cứu hồ sơ"))
-        self.setCentralWidget(self.pages)
+        self.accounts_page: AccountsPage | None = None  # administrators only
+        # Log-in, lock and log-out: the login screen takes the pages' place, keeping them.
+        self.guard = SessionGuard(self, lane, profile, self.pages)
+        self.setCentralWidget(self.guard.stack)
         # Which counter this is, in view even when the title bar is not (maximised, kiosk).
         self.place_label = QLabel(self.tr("{agency} — Máy trạm {workstation:02d}").format(
             agency=profile.agency_name, workstation=profile.workstation))
         self.place_label.setStyleSheet("color: #404040; padding: 0 10px;")
         self.pages.setCornerWidget(self.place_label)
 
-        self.sync_label = QLabel("● " + self.tr("Ngoại tuyến"))
-        self.sync_label.setObjectName("syncState")
-        self.sync_label.setStyleSheet(OFFLINE_STYLE)
-        self.sync_label.setToolTip(self.tr(
-            "Máy trạm làm việc ngoại tuyến: mọi hồ sơ được lưu trên máy này."))
+        # Sync with the portal: the network lane, its corner of the status bar (state, last
+        # sync, "Đồng bộ ngay" F5) and, for supervisors, the page of refused events.
+        self.sync_lane = SyncLane(lane, profile, self)
+        self.sync_status = SyncStatusBar(self.sync_lane, lane, self.guard, self)
+        self.sync_label = self.sync_status.state_label
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCount")
         self.pending_label.setStyleSheet(OFFLINE_STYLE)
         self.pending_label.setToolTip(self.tr(
             "Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công."))
+        self.statusBar().addPermanentWidget(self.guard.corner)
         self.statusBar().addPermanentWidget(self.pending_label)
-        self.statusBar().addPermanentWidget(self.sync_label)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().setSizeGripEnabled(True)
 
         self.scanner = ScannerFilter(self)
         self.scanner.scan_received.connect(self._on_scanner_scan_received)
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_reception)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.show_lookup)
+        self._shortcuts = [QShortcut(QKeySequence.StandardKey.New, self, self.new_reception),
+                           QShortcut(QKeySequence.StandardKey.Find, self, self.show_lookup)]
+        self.guard.session_changed.connect(self._on_guard_session_changed)
+        self.guard.locked_changed.connect(self._on_guard_locked_changed)
         self.reception_page.changes_applied.connect(self._on_reception_page_changes_applied)
+        self.sync_lane.status_read.connect(lambda status: self._on_pending_counted(status.pending))
+        self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
+        self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         geometry = settings.load_bytes(settings.MAIN_WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 760)
 
-    def start(self) -> None:
+    def start(self, username: str = "") -> None:
+        """Load the pages behind the login screen (`username` typed in already, if known)."""
         self.reception_page.start()
         self.lookup_page.start()
         self.scanner.install()
         self.refresh_pending()
-        self.reception_page.picker.edit.setFocus()
+        self.sync_lane.start()
+        self.guard.start(username)
+
+    # ----- who is working ------------------------------------------------------------------
+
+    def _on_guard_session_changed(self, session: Session | None) -> None:
+        """Every event from now on carries this user; administrators get the accounts page."""
+        self.reception_page.user = session.username if session else ""
+        admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
+        if admin and self.accounts_page is None:
+            self.accounts_page = AccountsPage(self._lane, self)
+        page = self.accounts_page
+        if page is not None:
+            page.session = session if admin else None
+            if admin and self.pages.indexOf(page) < 0:
+                self.pages.addTab(page, self.tr("Tài khoản"))
+                page.refresh()
+            elif not admin and self.pages.indexOf(page) >= 0:
+                self.pages.removeTab(self.pages.indexOf(page))
+        if session is None:
+            self.reception_page.new_reception()
+            self.pages.setCurrentWidget(self.reception_page)
+        else:
+            self._on_pages_current_changed(self.pages.currentIndex())
+
+    def _on_guard_locked_changed(self, locked: bool) -> None:
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(not locked)
 
     # ----- pages ---------------------------------------------------------------------------
 
@@ -108,18 +140,31 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is None or not page.isAncestorOf(focused):
             target = (self.reception_page.picker.edit if page is self.reception_page
-                      else self.lookup_page.search_box)
+                      else self.lookup_page.search_box if page is self.lookup_page else page)
             target.setFocus()
 
     def _on_reception_page_changes_applied(self, changes: Changes) -> None:
         if changes.dossiers:
             self.lookup_page.refresh()
+            self.sync_lane.schedule()  # dossiers leave soon when the portal is reachable
         self.refresh_pending()
+
+    def _on_sync_lane_changes_applied(self, changes: Changes) -> None:
+        """The pull changed dossiers (back-office statuses, online dossiers) or the catalogue."""
+        if changes.dossiers:
+            self.lookup_page.refresh()
+        if changes.catalogue:
+            self._lane.call(lambda counter: counter.procedures(),
+                            self.reception_page.picker.set_procedures, context=self)
 
     # ----- scans ---------------------------------------------------------------------------
 
     def _on_scanner_scan_received(self, scan: ScanResult) -> None:
         """Route a scan by its kind; never show or log its content (personal data)."""
+        if self.guard.locked:  # nothing behind the login screen may change
+            self.statusBar().showMessage(self.tr("Máy trạm đang khóa: mã vừa quét bị bỏ qua."),
+                                         STATUS_MESSAGE_MS)
+            return
         if QApplication.activeModalWidget() is not None:
             self.statusBar().showMessage(self.tr(
                 "Đang mở một hộp thoại: đóng hộp thoại rồi quét lại."), STATUS_MESSAGE_MS)
@@ -145,9 +190,8 @@ class MainWindow(QMainWindow):
     # ----- status bar ----------------------------------------------------------------------
 
     def refresh_pending(self) -> None:
-        """Ask the database lane how many events wait for the portal."""
-        self._lane.call(lambda counter: counter.pending_count(), self._on_pending_counted,
-                        context=self)
+        """Ask the database lane how many events wait for the portal (and the sync state)."""
+        self.sync_lane.refresh_status()
 
     def _on_pending_counted(self, count: int) -> None:
         self.pending_label.setText(self.tr("Chờ đồng bộ: {count}").format(
@@ -155,6 +199,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scanner.uninstall()
+        self.guard.stop()
+        self.sync_lane.shutdown()  # no sync thread outlives the window
         settings.save_bytes(settings.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.lookup_page.save_state()
         super().closeEvent(event)

@@ -43,6 +43,21 @@ def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
         document.close()
 
 
+def render_thumbnail(pdf: bytes, width_px: int) -> QImage:
+    """The first page, `width_px` wide (a thumbnail of a scan)."""
+    document = _pdfium().PdfDocument(pdf)
+    try:
+        page = document[0]
+        width_pt = page.get_width()
+        bitmap = page.render(scale=width_px / width_pt if width_pt else 0.1, rev_byteorder=True)
+        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                       QImage.Format.Format_RGB888).copy()
+        page.close()
+        return image
+    finally:
+        document.close()
+
+
 def page_sizes_pt(pdf: bytes) -> list[tuple[float, float]]:
     document = _pdfium().PdfDocument(pdf)
     try:

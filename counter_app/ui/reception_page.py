@@ -33,6 +33,7 @@ from .procedure_card import ProcedureCard
 from .procedure_picker import ProcedurePicker
 from .reason_dialog import ReasonDialog
 from .reception_details import DetailsBox
+from .scan_attachments import ScanAttachments
 
 HINT_STYLE = "color: #5b5b5b; padding: 8px 2px;"
 DUE_REFRESH_MS = 30_000  # the due time moves with the clock (lunch break, end of day)
@@ -70,6 +71,9 @@ class ReceptionPage(QWidget):
         self.checklist = ChecklistBox()
         self.details = DetailsBox()
         self.outcome = OutcomeBar(self)
+        self.scans = ScanAttachments(lane, self.checklist, self)  # Ctrl+O, the scanner's folder
+        self.scans.message.connect(lambda text, problem: self.outcome.show_message(
+            text, problem=problem))
 
         top = QHBoxLayout()
         top.addWidget(self.picker, 3)
@@ -118,9 +122,9 @@ class ReceptionPage(QWidget):
             if form is self.applicant:
                 chain.append(self.other_submitter)
         d = self.details
-        chain += [self.checklist.view, d.channel, d.postal_item, d.delivery, d.delivery_address,
-                  d.sets, d.fees_paid, d.notes, self.outcome.receive, self.outcome.guidance,
-                  self.outcome.refuse]
+        chain += [self.checklist.view, self.checklist.strip.list, d.channel, d.postal_item,
+                  d.delivery, d.delivery_address, d.sets, d.fees_paid, d.notes,
+                  self.outcome.receive, self.outcome.guidance, self.outcome.refuse]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -223,12 +227,17 @@ class ReceptionPage(QWidget):
         return ReceptionDraft(
             procedure_code=self.picker.chosen.code if self.picker.chosen else "",
             applicant=applicant, submitter=submitter, documents=self.checklist.model.documents(),
+            attachments=self.scans.attachments(),
             channel=d.channel, sets=d.sets, delivery=d.delivery,
             delivery_address=d.delivery_address, fees=d.fees, postal_item=d.postal_item,
             notes=d.notes, reason=reason, user=self.user)
 
     def _record(self, outcome: Outcome, reason: str = "") -> None:
         if self.busy:
+            return
+        if self.scans.busy:
+            self.outcome.show_message(self.tr("Đang nhập bản quét: chờ một chút rồi thử lại."),
+                                      problem=True)
             return
         draft = self._draft(reason)
         if draft is None:
@@ -306,7 +315,7 @@ class ReceptionPage(QWidget):
             elif p.field == "procedure_code":
                 self.picker.show_problem(text)
                 widgets.append(self.picker.edit)
-            elif p.field.startswith("documents"):
+            elif p.field.startswith(("documents", "attachments")):
                 self.checklist.problem.show_problem(text)
                 widgets.append(self.checklist.view)
             elif self.details.show_problem(p.field, text):

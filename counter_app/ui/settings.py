@@ -18,9 +18,12 @@ PROCEDURE_SCORES = "reception/procedure_scores"  # JSON {code: score}: recent an
 PDF_FOLDER = "print_preview/pdf_folder"  # str: where "Lưu PDF…" saved last
 SCANNER_MAX_GAP_MS = "scanner/max_gap_ms"  # int: longest pause inside one scan
 SCANNER_MIN_LENGTH = "scanner/min_length"  # int: shortest text taken for a scan
+SCAN_FOLDER = "reception/scan_folder"  # str: where the office scanner saves (scan to folder)
+LOCK_AFTER_MINUTES = "session/lock_after_minutes"  # int: idle minutes before the lock; 0 never
 
 DEFAULT_SCANNER_MAX_GAP_MS = 30
 DEFAULT_SCANNER_MIN_LENGTH = 6
+DEFAULT_LOCK_AFTER_MINUTES = 10
 
 
 def language() -> str:
@@ -52,6 +55,11 @@ def scanner_max_gap_ms() -> int:
 
 def scanner_min_length() -> int:
     return _load_int(SCANNER_MIN_LENGTH, DEFAULT_SCANNER_MIN_LENGTH, 3, 100)
+
+
+def lock_after_minutes() -> int:
+    """Minutes without keyboard or mouse before the counter locks itself (0: never)."""
+    return _load_int(LOCK_AFTER_MINUTES, DEFAULT_LOCK_AFTER_MINUTES, 0, 240)
 
 
 def load_text(key: str) -> str:

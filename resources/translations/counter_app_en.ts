@@ -2,10 +2,266 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>vd. huong.nt (không dấu cách)</source>
+        <translation>e.g. huong.nt (no spaces)</translation>
+    </message>
+    <message>
+        <source>ít nhất {n} ký tự</source>
+        <translation>at least {n} characters</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Nhập lại mật khẩu</source>
+        <translation>Repeat the password</translation>
+    </message>
+</context>
+<context>
+    <name>AccountTableModel</name>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Đăng nhập lần cuối</source>
+        <translation>Last log-in</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Tạm khóa</source>
+        <translation>Locked out</translation>
+    </message>
+    <message>
+        <source>Đang hoạt động</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập</source>
+        <translation>Never logged in</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>Tài khoản làm việc trên máy trạm này. Tài khoản không bị xóa (nhật ký hồ sơ ghi tên người thực hiện): khi một người thôi việc, hãy cho ngừng hoạt động.</source>
+        <translation>The accounts that work on this workstation. Accounts are never deleted (the dossiers&apos; history names who did what): when someone leaves, deactivate their account.</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản…</source>
+        <translation>Add an account…</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu…</source>
+        <translation>Reset the password…</translation>
+    </message>
+    <message>
+        <source>Đổi vai trò…</source>
+        <translation>Change the role…</translation>
+    </message>
+    <message>
+        <source>Ngừng hoạt động</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <source>Cho hoạt động lại</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add an account</translation>
+    </message>
+    <message>
+        <source>Người dùng đổi được mật khẩu sau khi đăng nhập; hãy trao mật khẩu trực tiếp, không gửi qua tin nhắn.</source>
+        <translation>Users can change their password once logged in; hand the password over in person, never by message.</translation>
+    </message>
+    <message>
+        <source>Đặt lại mật khẩu</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu mới cho {name} ({username}). Tài khoản đang tạm khóa sẽ được mở.</source>
+        <translation>A new password for {name} ({username}). A locked-out account is unlocked.</translation>
+    </message>
+    <message>
+        <source>Đặt mật khẩu</source>
+        <translation>Set the password</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>Quản trị viên đầu tiên</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Tài khoản này thêm tài khoản cho cán bộ, đặt lại mật khẩu và quản lý máy trạm.</source>
+        <translation>This account adds the staff&apos;s accounts, resets passwords and manages the workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyPage</name>
+    <message>
+        <source>Cơ quan tiếp nhận</source>
+        <translation>Receiving agency</translation>
+    </message>
+    <message>
+        <source>Tên và mã cơ quan được in trên giấy tiếp nhận và các phiếu; mã cơ quan là phần đầu của mọi mã hồ sơ.</source>
+        <translation>The agency&apos;s name and code are printed on receipts and slips; the agency code begins every dossier code.</translation>
+    </message>
+    <message>
+        <source>vd. 000.00.06.H56</source>
+        <translation>e.g. 000.00.06.H56</translation>
+    </message>
+    <message>
+        <source>vd. Bộ phận Một cửa UBND xã Tân Phú</source>
+        <translation>e.g. Bộ phận Một cửa UBND xã Tân Phú</translation>
+    </message>
+    <message>
+        <source>vd. UBND TỈNH KHÁNH HÒA</source>
+        <translation>e.g. UBND TỈNH KHÁNH HÒA</translation>
+    </message>
+    <message>
+        <source>vd. Tân Phú (ghi ở dòng ngày tháng)</source>
+        <translation>e.g. Tân Phú (written before the date)</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan tiếp nhận</source>
+        <translation>Receiving agency&apos;s name</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Governing body</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Đúng dạng mã cơ quan (QCVN 102:2016).</source>
+        <translation>A valid agency code (QCVN 102:2016).</translation>
+    </message>
+    <message>
+        <source>Mã theo QCVN 102:2016: các nhóm cách nhau bằng dấu chấm, vd. 000.00.06.H56.</source>
+        <translation>A QCVN 102:2016 code: groups separated by dots, e.g. 000.00.06.H56.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTableModel</name>
+    <message>
+        <source>Giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Đính kèm lúc</source>
+        <translation>Attached at</translation>
+    </message>
+    <message>
+        <source>Đã gửi lên cổng</source>
+        <translation>Sent to the portal</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Chưa gửi</source>
+        <translation>Not sent yet</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <source>Lưu bản sao bản quét</source>
+        <translation>Save a copy of the scan</translation>
+    </message>
+    <message>
+        <source>Xem</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Lưu bản sao…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>{ref} — {item}</source>
+        <translation>{ref} — {item}</translation>
+    </message>
+    <message>
+        <source>Đã lưu bản sao: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
         <source>Thành phần hồ sơ</source>
         <translation>Documents of the dossier</translation>
+    </message>
+    <message>
+        <source>Đính kèm bản quét… (Ctrl+O)</source>
+        <translation>Attach scan… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Tệp PDF, JPEG hoặc PNG cho giấy tờ đang chọn; ảnh thành trang PDF khổ A4.</source>
+        <translation>PDF, JPEG or PNG files for the selected document; pictures become A4 PDF pages.</translation>
+    </message>
+    <message>
+        <source>Thư mục máy quét…</source>
+        <translation>Scanner folder…</translation>
     </message>
     <message>
         <source>Chọn thủ tục để hiện danh sách giấy tờ.</source>
@@ -18,6 +274,14 @@
     <message>
         <source>Đủ giấy tờ bắt buộc.</source>
         <translation>All mandatory documents received.</translation>
+    </message>
+    <message>
+        <source>Bản quét lưu vào {folder} được đính kèm vào giấy tờ đang chọn.</source>
+        <translation>Scans saved in {folder} are attached to the selected document.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn thư mục máy quét.</source>
+        <translation>No scanner folder chosen.</translation>
     </message>
 </context>
 <context>
@@ -92,6 +356,29 @@
     <message>
         <source>Không thu phí</source>
         <translation>No fee</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Bỏ qua sự kiện</source>
+        <translation>Dismiss events</translation>
+    </message>
+    <message>
+        <source>{n} sự kiện sẽ không bao giờ được gửi lại. Ghi rõ đã xử lý cách khác thế nào (vd. đã nhập hồ sơ trực tiếp trên cổng):</source>
+        <translation>{n} event(s) will never be sent again. Say how they were dealt with instead (e.g. the dossier was entered at the portal by hand):</translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Hãy ghi chú cách đã xử lý.</source>
+        <translation>Please write how it was dealt with.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +518,14 @@
         <translation>History ({n})</translation>
     </message>
     <message>
+        <source>Bản quét</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Bản quét ({n})</source>
+        <translation>Scans ({n})</translation>
+    </message>
+    <message>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -302,8 +597,70 @@
         <translation>{form} (reprint {n})</translation>
     </message>
     <message>
+        <source>{n} bản quét: {items}</source>
+        <translation>{n} scan(s): {items}</translation>
+    </message>
+    <message>
         <source>Còn thiếu: {items}</source>
         <translation>Missing: {items}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Quầy Một Cửa — Thiết lập máy trạm</source>
+        <translation>Quầy Một Cửa — Workstation set-up</translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <source>{agency} — Máy trạm {workstation:02d}</source>
+        <translation>{agency} — Workstation {workstation:02d}</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Quên mật khẩu: nhờ quản trị viên đặt lại.</source>
+        <translation>Forgotten password: ask an administrator to reset it.</translation>
+    </message>
+    <message>
+        <source>Máy trạm đang khóa</source>
+        <translation>Workstation locked</translation>
+    </message>
+    <message>
+        <source>Mở khóa</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Đang làm việc: {name} ({role}). Tổ trưởng hoặc quản trị viên có thể đăng nhập bằng tài khoản của mình để tiếp tục.</source>
+        <translation>Working: {name} ({role}). A supervisor or an administrator may log in with their own account to carry on.</translation>
     </message>
 </context>
 <context>
@@ -344,16 +701,16 @@
         <translation>Look up</translation>
     </message>
     <message>
-        <source>Ngoại tuyến</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Máy trạm làm việc ngoại tuyến: mọi hồ sơ được lưu trên máy này.</source>
-        <translation>This workstation works offline: every dossier is saved on this computer.</translation>
-    </message>
-    <message>
         <source>Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công.</source>
         <translation>Changes saved on this workstation and not yet sent to the public-service portal.</translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Máy trạm đang khóa: mã vừa quét bị bỏ qua.</source>
+        <translation>The workstation is locked: the scan was ignored.</translation>
     </message>
     <message>
         <source>Đang mở một hộp thoại: đóng hộp thoại rồi quét lại.</source>
@@ -589,6 +946,10 @@
         <translation>Please correct the marked fields.</translation>
     </message>
     <message>
+        <source>Đang nhập bản quét: chờ một chút rồi thử lại.</source>
+        <translation>Scans are still being imported: wait a moment and try again.</translation>
+    </message>
+    <message>
         <source>Đã tiếp nhận hồ sơ {code} của {name}, hẹn trả {due}.</source>
         <translation>Received dossier {code} of {name}, due {due}.</translation>
     </message>
@@ -603,6 +964,381 @@
     <message>
         <source>Chưa ghi được: hãy sửa các ô được đánh dấu.</source>
         <translation>Not saved: please correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Đổi vai trò</source>
+        <translation>Change the role</translation>
+    </message>
+    <message>
+        <source>Vai trò của {name} ({username}):</source>
+        <translation>Role of {name} ({username}):</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ScanAttachments</name>
+    <message>
+        <source>Đính kèm bản quét</source>
+        <translation>Attach scan</translation>
+    </message>
+    <message>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.PDF *.JPG *.JPEG *.PNG)</translation>
+    </message>
+    <message>
+        <source>Thư mục máy quét lưu bản quét</source>
+        <translation>Folder where the scanner saves scans</translation>
+    </message>
+    <message>
+        <source>Đã gỡ bản quét {name} khỏi «{item}».</source>
+        <translation>Removed scan {name} from “{item}”.</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục và giấy tờ trong danh sách trước khi đính kèm bản quét.</source>
+        <translation>Choose the procedure and a document in the list before attaching a scan.</translation>
+    </message>
+    <message>
+        <source>Đang nhập bản quét…</source>
+        <translation>Importing scan…</translation>
+    </message>
+    <message>
+        <source>Đã đính kèm bản quét {name} ({n} trang) vào «{item}».</source>
+        <translation>Attached scan {name} ({n} page(s)) to “{item}”.</translation>
+    </message>
+    <message>
+        <source>Bản quét {name} chưa được đính kèm: danh sách giấy tờ đã đổi. Hãy chọn giấy tờ rồi đính kèm lại.</source>
+        <translation>Scan {name} was not attached: the list of documents changed. Choose the document and attach it again.</translation>
+    </message>
+    <message>
+        <source>Bản quét {name} trong thư mục máy quét không dùng được ({reason}); tệp đã được chuyển vào thư mục {folder}.</source>
+        <translation>Scan {name} in the scanner folder cannot be used ({reason}); the file was moved to the folder {folder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanStrip</name>
+    <message>
+        <source>Delete: gỡ bản quét đang chọn khỏi hồ sơ.</source>
+        <translation>Delete: remove the selected scan from the dossier.</translation>
+    </message>
+    <message>
+        <source>Chưa có bản quét. Ctrl+O: đính kèm tệp PDF, JPEG, PNG cho giấy tờ đang chọn; bản quét máy quét lưu vào thư mục quét được đính kèm tự động.</source>
+        <translation>No scans yet. Ctrl+O: attach a PDF, JPEG or PNG file to the selected document; pages the scanner saves in its folder are attached automatically.</translation>
+    </message>
+    <message>
+        <source>{n} trang · {item}</source>
+        <translation>{n} page(s) · {item}</translation>
+    </message>
+    <message>
+        <source>{item}
+{name} — {n} trang, {size}</source>
+        <translation>{item}
+{name} — {n} page(s), {size}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanViewer</name>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGuard</name>
+    <message>
+        <source>Khóa máy</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Khóa máy khi rời quầy (Ctrl+L): hồ sơ đang nhập vẫn được giữ nguyên.</source>
+        <translation>Lock the workstation when leaving the counter (Ctrl+L): the dossier being entered is kept as it is.</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Kết thúc phiên làm việc; hồ sơ đang nhập dở bị bỏ.</source>
+        <translation>End the session; a dossier being entered is discarded.</translation>
+    </message>
+    <message>
+        <source>Tạo quản trị viên đầu tiên</source>
+        <translation>Create the first administrator</translation>
+    </message>
+    <message>
+        <source>Máy trạm đã được khai báo nhưng chưa có tài khoản nào. Hãy tạo tài khoản quản trị viên đầu tiên; sau đó đăng nhập bằng tài khoản này.</source>
+        <translation>This workstation is set up but has no account yet. Create the first administrator&apos;s account, then log in with it.</translation>
+    </message>
+    <message>
+        <source>Tạo tài khoản</source>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <source>Chưa đăng nhập</source>
+        <translation>Not logged in</translation>
+    </message>
+    <message>
+        <source>{name} — {role}</source>
+        <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemTableModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Sự kiện</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Cổng trả lời</source>
+        <translation>Portal&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Số lần gửi</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Xung đột</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Mã lý do: {reason}</source>
+        <translation>Reason code: {reason}</translation>
+    </message>
+    <message>
+        <source>Cổng trả lời lúc {at}, sau {n} lần gửi.</source>
+        <translation>Answered by the portal at {at}, after {n} attempt(s).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPage</name>
+    <message>
+        <source>Đồng bộ — sự kiện cần xử lý</source>
+        <translation>Sync — events to deal with</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công đã từ chối các sự kiện dưới đây, hoặc đang giữ một nội dung khác cho chúng (xung đột). Chúng không được gửi lại tự động; các hồ sơ khác vẫn được gửi bình thường. Đọc lời của cổng rồi chọn: Gửi lại, khi nguyên nhân đã được khắc phục trên cổng; Bỏ qua, khi đã xử lý cách khác.</source>
+        <translation>The public-service portal refused the events below, or holds different content for them (conflict). They are not sent again automatically; other dossiers are still sent as usual. Read the portal&apos;s answer, then choose: Send again, once the cause has been fixed at the portal; Dismiss, when it was dealt with another way.</translation>
+    </message>
+    <message>
+        <source>Gửi lại</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Gửi lại nguyên vẹn các sự kiện đã chọn ở lần đồng bộ tới (ngay bây giờ).</source>
+        <translation>Send the selected events again, unchanged, in the next sync (right now).</translation>
+    </message>
+    <message>
+        <source>Bỏ qua…</source>
+        <translation>Dismiss…</translation>
+    </message>
+    <message>
+        <source>Không gửi các sự kiện đã chọn nữa, kèm ghi chú cách đã xử lý.</source>
+        <translation>Stop sending the selected events, with a note saying how they were dealt with.</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ</source>
+        <translation>Open dossier</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Không còn sự kiện nào cần xử lý.</source>
+        <translation>No events left to deal with.</translation>
+    </message>
+    <message>
+        <source>{kind} — hồ sơ {code} ({name}) — {result}</source>
+        <translation>{kind} — dossier {code} ({name}) — {result}</translation>
+    </message>
+    <message>
+        <source>Đã chọn {n} sự kiện.</source>
+        <translation>{n} events selected.</translation>
+    </message>
+    <message>
+        <source>Đã đưa {n} sự kiện vào hàng chờ gửi lại; đang đồng bộ.</source>
+        <translation>{n} event(s) queued to be sent again; syncing.</translation>
+    </message>
+    <message>
+        <source>Đã bỏ qua {n} sự kiện.</source>
+        <translation>{n} event(s) dismissed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>cổng bận hoặc gặp lỗi</source>
+        <translation>portal busy or failing</translation>
+    </message>
+    <message>
+        <source>cổng từ chối yêu cầu</source>
+        <translation>portal refused the request</translation>
+    </message>
+    <message>
+        <source>cổng đã được khôi phục</source>
+        <translation>portal was restored</translation>
+    </message>
+    <message>
+        <source>địa chỉ cổng không hợp lệ</source>
+        <translation>invalid portal address</translation>
+    </message>
+    <message>
+        <source>không kết nối được</source>
+        <translation>no connection</translation>
+    </message>
+    <message>
+        <source>cổng không trả lời kịp</source>
+        <translation>portal did not answer in time</translation>
+    </message>
+    <message>
+        <source>lỗi không rõ</source>
+        <translation>unknown error</translation>
+    </message>
+    <message>
+        <source>Chưa đồng bộ lần nào</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <source>Lần cuối: {hour} giờ {minute} phút, {date}</source>
+        <translation>Last: {hour}:{minute}, {date}</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Máy trạm làm việc ngoại tuyến: mọi hồ sơ được lưu trên máy này.</source>
+        <translation>The workstation works offline: every dossier is saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến — chưa đăng ký với cổng</source>
+        <translation>Offline — not enrolled with the portal</translation>
+    </message>
+    <message>
+        <source>Máy trạm chưa đăng ký với cổng dịch vụ công: mọi hồ sơ được lưu trên máy này và chưa được gửi đi. Để đồng bộ, quản trị viên lấy mã đăng ký của đơn vị trên cổng rồi chạy lệnh:
+{command}</source>
+        <translation>This workstation is not enrolled with the public-service portal: every dossier is saved on this computer and not sent yet. To sync, an administrator gets the agency&apos;s enrolment code from the portal and runs:
+{command}</translation>
+    </message>
+    <message>
+        <source>Cần đăng ký lại máy</source>
+        <translation>Workstation must enrol again</translation>
+    </message>
+    <message>
+        <source>Cổng trả lời: {message}</source>
+        <translation>The portal said: {message}</translation>
+    </message>
+    <message>
+        <source>Lỗi đồng bộ: {reason}</source>
+        <translation>Sync failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Đã kết nối</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Lần đồng bộ gần nhất thành công; các thay đổi mới sẽ được gửi ở lần sau.</source>
+        <translation>The last sync succeeded; new changes go in the next one.</translation>
+    </message>
+    <message>
+        <source>Đã đồng bộ</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Mọi thay đổi của máy trạm đã được gửi lên cổng {url}.</source>
+        <translation>Every change of this workstation has been sent to the portal {url}.</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ… đã gửi {done}, còn {left}</source>
+        <translation>Syncing… {done} sent, {left} left</translation>
+    </message>
+    <message>
+        <source>Đang đồng bộ… nhận {done} thay đổi</source>
+        <translation>Syncing… {done} changes received</translation>
+    </message>
+    <message>
+        <source>Đang chờ để thử lại; bấm Đồng bộ ngay (F5) để thử ngay.</source>
+        <translation>Waiting to retry; press Sync now (F5) to try at once.</translation>
+    </message>
+    <message>
+        <source>Ngoại tuyến — thử lại sau {delay} giây</source>
+        <translation>Offline — retrying in {delay} s</translation>
+    </message>
+    <message>
+        <source>Lỗi đồng bộ: {reason} — thử lại sau {delay} giây</source>
+        <translation>Sync failed: {reason} — retrying in {delay} s</translation>
+    </message>
+    <message>
+        <source>lỗi không mong đợi</source>
+        <translation>unexpected error</translation>
+    </message>
+    <message>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Gửi ngay các thay đổi lên cổng dịch vụ công và nhận cập nhật (F5).</source>
+        <translation>Send the changes to the public-service portal now and receive updates (F5).</translation>
+    </message>
+    <message>
+        <source>{n} sự kiện cần xử lý</source>
+        <translation>{n} event(s) to deal with</translation>
+    </message>
+    <message>
+        <source>Sự kiện bị cổng từ chối hoặc xung đột: bấm để xem lý do, gửi lại hoặc bỏ qua.</source>
+        <translation>Events the portal refused or that conflict: click to read why, send them again or dismiss them.</translation>
+    </message>
+    <message>
+        <source>Sự kiện bị cổng từ chối hoặc xung đột: cần tổ trưởng hoặc quản trị viên xem và xử lý. Các hồ sơ khác vẫn được gửi bình thường.</source>
+        <translation>Events the portal refused or that conflict: a supervisor or an administrator must look at them. Other dossiers are still sent as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationPage</name>
+    <message>
+        <source>Máy trạm</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>Mỗi máy trạm của cùng một cơ quan cần một số riêng: số máy trạm quyết định dải số mã hồ sơ của máy.</source>
+        <translation>Each workstation of an agency needs its own number: it decides the workstation&apos;s range of dossier numbers.</translation>
+    </message>
+    <message>
+        <source>Số máy trạm (1–99)</source>
+        <translation>Workstation number (1–99)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cổng dịch vụ công</source>
+        <translation>Public service portal address</translation>
+    </message>
+    <message>
+        <source>Có thể để trống: ứng dụng làm việc ngoại tuyến, mọi hồ sơ được lưu trên máy này.</source>
+        <translation>May be left empty: the application works offline, every dossier is kept on this computer.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1463,34 @@
         <translation>Printed</translation>
     </message>
     <message>
+        <source>Bổ sung bản quét</source>
+        <translation>Scans added</translation>
+    </message>
+    <message>
+        <source>Cổng cập nhật trạng thái</source>
+        <translation>Status set at the portal</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ nộp trực tuyến</source>
+        <translation>Online submission received</translation>
+    </message>
+    <message>
+        <source>Cán bộ tiếp nhận</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Nhân viên bưu điện</source>
+        <translation>Postal agent</translation>
+    </message>
+    <message>
+        <source>Tổ trưởng</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Quản trị viên</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</source>
         <translation>Receipt and appointment slip (Form 01)</translation>
     </message>
@@ -781,14 +1545,6 @@
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Máy trạm chưa được khai báo cơ quan và số máy trạm.</source>
-        <translation>This workstation has no agency and workstation number yet.</translation>
-    </message>
-    <message>
-        <source>Hãy chạy lệnh sau rồi mở lại ứng dụng:</source>
-        <translation>Run this command, then start the application again:</translation>
-    </message>
     <message>
         <source>Quầy Một Cửa</source>
         <translation>One-Stop Counter</translation>

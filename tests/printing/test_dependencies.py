@@ -1,4 +1,4 @@
-"""counter_app.printing stays pure: standard library, reportlab, segno (and python-barcode)."""
+"""counter_app.printing stays pure: standard library, reportlab, segno, python-barcode, openpyxl."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 PRINTING = Path(__file__).resolve().parents[2] / "counter_app" / "printing"
-ALLOWED_THIRD_PARTY = {"reportlab", "segno", "barcode"}
+ALLOWED_THIRD_PARTY = {"reportlab", "segno", "barcode", "openpyxl"}
 
 
 def test_printing_imports_no_qt_store_or_services():

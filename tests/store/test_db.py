@@ -124,3 +124,11 @@ def test_full_check_finds_damage_the_quick_open_check_skips(tmp_path):
     conn.close()
     reopened = db.connect(path)  # the quick check of the small tables passes
     assert db.integrity_problems(reopened, full=True)
+
+
+def test_a_file_that_is_not_a_database_is_reported_as_corrupt(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    path.write_bytes(b"this is a spreadsheet, not a database\n" * 200)
+    with pytest.raises(db.DatabaseCorrupt):
+        db.connect(path)
+    assert path.read_bytes().startswith(b"this is a spreadsheet")  # left as it was

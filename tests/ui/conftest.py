@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from counter_app.domain.accounts import Role, Session
 from counter_app.domain.model import Dossier, Status
 from counter_app.services.counter import Counter
 from counter_app.services.profile import Profile
@@ -19,7 +20,14 @@ from counter_app.ui.main import Startup, configure_application
 from counter_app.ui.main_window import MainWindow
 from tests.conftest import AGENCY, SMALL_CATALOGUE, FakeClock, applicant, birth_draft
 
+from .helpers import press_enter, type_text
+
 AGENCY_NAME = "Bộ phận Một cửa xã Tân Phú"
+# Accounts of the demo workstation: the clerk the window fixture logs in as, an administrator.
+CLERK, CLERK_NAME = "clerk1", "Nguyễn Thị Cán Bộ"
+ADMIN, ADMIN_NAME = "quantri", "Lê Văn Quản"
+SUPERVISOR, SUPERVISOR_NAME = "totruong", "Đỗ Thị Tổ Trưởng"
+PASSWORD = "mật-khẩu-2026"
 DUC_ID = "001085012346"  # Đặng Văn Đức, male, born 1985
 
 
@@ -62,6 +70,9 @@ def demo_data(tmp_path: Path) -> DemoData:
         clock.advance(hours=2)
         c.change_status(duc.id, Status.IN_PROGRESS, note="chuyển phòng Tư pháp", user="clerk1")
         duc = c.get_by_id(duc.id)
+        c.accounts.create_first_administrator(ADMIN, ADMIN_NAME, PASSWORD)
+        c.accounts.create(CLERK, CLERK_NAME, Role.CLERK, PASSWORD)
+        c.accounts.create(SUPERVISOR, SUPERVISOR_NAME, Role.SUPERVISOR, PASSWORD)
     return DemoData(data_dir, duc, huong, an)
 
 
@@ -73,14 +84,36 @@ def lane() -> Iterator[CounterLane]:
     assert lane.pool.activeThreadCount() == 0
 
 
-@pytest.fixture
-def window(qtbot, lane: CounterLane, demo_data: DemoData) -> Iterator[MainWindow]:
-    """The real start-up path: open the Counter in the lane, then show the window."""
-    startup = Startup(lane, demo_data.data_dir)
+def open_window(qtbot, lane: CounterLane, data_dir: Path) -> MainWindow:
+    """The real start-up path: open the Counter in the lane, then show the window (its login
+    screen in front)."""
+    startup = Startup(lane, data_dir)
     with qtbot.waitSignal(startup.window_opened, timeout=5000) as opened:
         startup.start()
     win = opened.args[0]
     qtbot.addWidget(win)
+    return win
+
+
+def log_in(qtbot, win: MainWindow, username: str, password: str = PASSWORD) -> Session:
+    """Type the name and password as a clerk does (Enter moves on, Enter again logs in)."""
+    screen = win.guard.login_screen
+    assert win.guard.locked and win.guard.stack.currentWidget() is screen
+    screen.username.clear()
+    type_text(screen.username, username)
+    press_enter(screen.username)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.password, timeout=2000)
+    with qtbot.waitSignal(win.guard.session_changed, timeout=5000) as changed:
+        type_text(screen.password, password)
+        press_enter(screen.password)
+    return changed.args[0]
+
+
+@pytest.fixture
+def window(qtbot, lane: CounterLane, demo_data: DemoData) -> Iterator[MainWindow]:
+    """The window opened on the demo data, the clerk logged in."""
+    win = open_window(qtbot, lane, demo_data.data_dir)
+    log_in(qtbot, win, CLERK)
     # The window lists the newest dossiers at once.
     qtbot.waitUntil(lambda: win.lookup_page.model.rowCount() == 3, timeout=5000)
     yield win

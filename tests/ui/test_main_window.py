@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from counter_app.ui import settings
+from counter_app.ui.first_run import FirstRunWizard
 from counter_app.ui.main import Startup, run
 from counter_app.ui.main_window import MainWindow
 
@@ -37,17 +40,39 @@ def test_window_geometry_is_remembered(qtbot, window, lane):
     assert (again.width(), again.height()) == (700, 500)
 
 
-def test_a_workstation_not_set_up_is_told_to_run_init(qtbot, lane, tmp_path):
+def test_a_workstation_not_set_up_opens_the_first_run_wizard(qtbot, lane, tmp_path):
     startup = Startup(lane, tmp_path / "empty")
-    with qtbot.waitSignal(startup.start_failed, timeout=5000) as failed:
+    with qtbot.waitSignal(startup.wizard_opened, timeout=5000) as opened:
         startup.start()
-    reason = failed.args[0]
-    assert "chưa được khai báo" in reason
-    assert f'--data-dir "{tmp_path / "empty"}" init' in reason
+    wizard = opened.args[0]
+    qtbot.addWidget(wizard)
+    assert isinstance(wizard, FirstRunWizard) and wizard.isVisible()
+    assert wizard.currentPage() is wizard.agency
     assert startup.window is None
+    with qtbot.waitSignal(startup.start_cancelled, timeout=2000):
+        wizard.reject()
 
 
-def test_run_exits_with_1_after_the_not_set_up_message(qapp, tmp_path):
+def test_run_exits_with_0_when_the_wizard_is_closed(qapp, tmp_path):
+    shown: list[str] = []
+
+    def close_the_wizard() -> None:
+        wizard = QApplication.activeModalWidget() or QApplication.activeWindow()
+        if isinstance(wizard, FirstRunWizard):
+            shown.append(wizard.windowTitle())
+            wizard.reject()
+        else:
+            QTimer.singleShot(20, close_the_wizard)
+
+    QTimer.singleShot(20, close_the_wizard)
+    assert run(tmp_path / "empty") == 0
+    assert shown == ["Quầy Một Cửa — Thiết lập máy trạm"]
+
+
+def test_run_exits_with_1_when_the_database_cannot_be_opened(qapp, tmp_path):
+    (tmp_path / "bad").mkdir()
+    with sqlite3.connect(tmp_path / "bad" / "counter.sqlite3") as conn:
+        conn.execute("PRAGMA user_version = 999")  # written by a newer version of the app
     shown: list[str] = []
 
     def close_the_message() -> None:
@@ -60,10 +85,10 @@ def test_run_exits_with_1_after_the_not_set_up_message(qapp, tmp_path):
 
     QTimer.singleShot(20, close_the_message)
     try:
-        assert run(tmp_path / "empty") == 1
+        assert run(tmp_path / "bad") == 1
     finally:
         qapp.setQuitOnLastWindowClosed(True)
-    assert "init --agency-code" in shown[0]
+    assert "phiên bản mới hơn" in shown[0]
 
 
 def test_status_bar_counts_what_waits_for_the_portal(qtbot, window):

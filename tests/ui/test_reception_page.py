@@ -19,7 +19,7 @@ from counter_app.services.documents import PRINTED
 from counter_app.ui.print_preview import PrintPreview
 from counter_app.ui.reason_dialog import ReasonDialog
 
-from .conftest import DUC_ID
+from .conftest import CLERK, DUC_ID
 from .helpers import QT_STRICT, focused, press_enter, scan, send_key, type_text
 
 pytestmark = QT_STRICT
@@ -147,6 +147,9 @@ def test_receive_a_dossier_typed_in_vietnamese_with_the_keyboard_only(
         assert stored.due_at == fresh.due_at(stored.received_at, procedure.time_limit)
         kinds = [e.kind for e in fresh.events(stored.id)]
         assert kinds == ["received", PRINTED]
+        # Both carry the clerk logged in at the window (tests/ui/conftest.py).
+        assert [e.user for e in fresh.events(stored.id)] == [CLERK, CLERK]
+        assert stored.created_by == CLERK
 
 
 # A chip ID card's QR: number|old number|name|birth ddMMyyyy|gender|address|issue date.
