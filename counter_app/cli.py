@@ -311,6 +311,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if s.pending:
             print_err(messages.text("sync.pending", pending=s.pending))
             return 1
+        if s.uploads_pending:
+            print_err(messages.text("sync.uploads_pending", files=s.uploads_pending))
+            return 1
         print_err(messages.text("sync.done", pushed=s.pushed, pulled=s.pulled))
     return 0
 

@@ -194,6 +194,7 @@ TEXTS: dict[str, str] = {
     "sync.error": "Đồng bộ không thành công.",
     "sync.done": "Đã đồng bộ: gửi {pushed} sự kiện, nhận {pulled} thay đổi; không còn gì chờ "
     "gửi.",
+    "sync.uploads_pending": "Còn {files} tệp bản quét chưa tải lên cổng; sẽ gửi tiếp lần sau.",
     "sync.pending": "Còn {pending} sự kiện chờ gửi lên cổng dịch vụ công.",
     "sync.attention": "Có {quarantined} sự kiện bị cổng từ chối và {conflicts} sự kiện xung "
     "đột: cần người phụ trách xem lại.",

@@ -9,10 +9,12 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from ..store import db
+from ..store import attachments as attachment_store
+from ..store import blobs, db
 from ..store import sync as sync_store
 from . import wire
 from .apply import Context, apply_page, apply_remote_status
@@ -59,6 +61,9 @@ class SyncEngine:
                  progress: Callable[[Progress], None] | None = None) -> None:
         self.conn: sqlite3.Connection = store if isinstance(store, sqlite3.Connection) \
             else store.conn
+        # Scanned files live beside the database (store/blobs.py).
+        main_file = self.conn.execute("PRAGMA database_list").fetchone()[2]
+        self.data_dir: Path | None = Path(main_file).parent if main_file else None
         self.client = client
         self.clock = clock
         self.sleep = sleep
@@ -164,6 +169,7 @@ class SyncEngine:
                     sync_store.set_cursor(self.conn, "")
                     if isinstance(e, CursorGone):  # a restored portal may have lost events too
                         s.resent += sync_store.forget_acknowledgements(self.conn)
+                        attachment_store.forget_uploads(self.conn)
                 continue
             done = apply_page(self.conn, page.changes, page.next_cursor, ctx)
             s.add_pulled(done)
@@ -197,7 +203,45 @@ class SyncEngine:
                         " again", dossier_id)
             with db.transaction(self.conn):
                 s.resent += sync_store.forget_acknowledgements(self.conn)
+                attachment_store.forget_uploads(self.conn)
         return s
+
+    # ----- attachments ------------------------------------------------------------------
+
+    def upload_all(self, summary: Summary | None = None) -> Summary:
+        """Upload the scanned files that pushed events name, each resuming where the portal's
+        copy stops (docs/attachments.md). A file the portal refuses, or that is missing here,
+        stays pending and is reported; network errors propagate like any other."""
+        s = summary or Summary()
+        if self.data_dir is None:
+            return s
+        passed_over: set[str] = set()
+        while True:
+            todo = [u for u in attachment_store.pending_uploads(self.conn, 50)
+                    if u.sha256 not in passed_over]
+            if not todo:
+                return s
+            for upload in todo:
+                path = blobs.blob_path(self.data_dir, upload.sha256)
+                if not path.exists():
+                    log.warning("scanned file %s… is missing from the data directory",
+                                upload.sha256[:12])
+                    passed_over.add(upload.sha256)
+                    continue
+                try:
+                    state = self.client.upload_attachment(upload.sha256, path)
+                except RequestRejected as e:
+                    log.warning("portal refused file %s…: %s", upload.sha256[:12], e.error)
+                    passed_over.add(upload.sha256)
+                    continue
+                if not state.complete:
+                    passed_over.add(upload.sha256)
+                    continue
+                with db.transaction(self.conn):
+                    attachment_store.mark_uploaded(self.conn, upload.sha256, self.clock())
+                s.uploaded += 1
+                self.progress(Progress("upload", s.uploaded,
+                                       attachment_store.pending_upload_count(self.conn)))
 
     # ----- one pass, and passes until idle -----------------------------------------------
 
@@ -211,6 +255,7 @@ class SyncEngine:
             with db.transaction(self.conn):
                 sync_store.mark_attempt(self.conn, self.clock())
             self.push_all(s)
+            self.upload_all(s)
             self.pull_all(s)
             self.recheck(s)
             self.verify(s)
@@ -233,14 +278,15 @@ class SyncEngine:
         s = Summary()
         attempt = 0
         while True:
-            before = s.pushed + s.pulled + s.resent
+            before = s.pushed + s.pulled + s.resent + s.uploaded
             self.sync_once(s)
             if not s.error:
                 attempt = 0
-                if s.pending == 0:
+                if s.pending == 0 and s.uploads_pending == 0:
                     s.idle = True
                     return s
-                if s.pushed + s.pulled + s.resent == before or self.monotonic() >= deadline:
+                progressed = s.pushed + s.pulled + s.resent + s.uploaded != before
+                if not progressed or self.monotonic() >= deadline:
                     return s  # events keep arriving faster than they go: next time
                 continue
             if not s.retryable:
