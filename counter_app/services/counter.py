@@ -262,38 +262,32 @@ class Counter:
 
     def record_guidance(self, draft: ReceptionDraft) -> Result:
         """Incomplete dossier (Mẫu 02): recorded with the missing items, no code, no status."""
-        profile = self.require_profile()
-        now = self.clock()
-        draft = reception.normalise_draft(draft)
-        procedure = self._procedure_or_fail(draft.procedure_code)
-        problems = reception.record_problems(draft, reason_required=False)
-        if problems:
-            raise ValidationFailed(problems)
-        missing = tuple(reception.missing_mandatory(procedure, draft.documents))
-        with db.transaction(self.conn):
-            book = GUIDANCE_BOOK + profile.book_number(now.year)
-            dossier = self._build(draft, procedure, profile, Outcome.GUIDANCE, None, now,
-                                  book=book,
-                                  book_sequence=counters.next_book_sequence(self.conn, book))
-            dossier = dataclasses.replace(dossier, missing=missing)
-            self._write(dossier, "guidance", now, draft.user)
-        return Result(dossier, Changes(dossiers=frozenset({dossier.id})))
+        return self._record_slip(draft, Outcome.GUIDANCE)
 
     def refuse(self, draft: ReceptionDraft) -> Result:
-        """Refusal (Mẫu 03): recorded with its reason, status 3, no code."""
+        """Refusal (Mẫu 03): recorded with its reason (required), status 3, no code."""
+        return self._record_slip(draft, Outcome.REFUSED)
+
+    def _record_slip(self, draft: ReceptionDraft, outcome: Outcome) -> Result:
+        """A record that is not a received dossier: its own slip numbering, one event."""
+        refused = outcome == Outcome.REFUSED
         profile = self.require_profile()
         now = self.clock()
         draft = reception.normalise_draft(draft)
         procedure = self._procedure_or_fail(draft.procedure_code)
-        problems = reception.record_problems(draft, reason_required=True)
+        problems = reception.record_problems(draft, reason_required=refused)
         if problems:
             raise ValidationFailed(problems)
         with db.transaction(self.conn):
-            book = REFUSAL_BOOK + profile.book_number(now.year)
-            dossier = self._build(draft, procedure, profile, Outcome.REFUSED,
-                                  Status.NOT_RECEIVED, now, book=book,
+            book = (REFUSAL_BOOK if refused else GUIDANCE_BOOK) + profile.book_number(now.year)
+            dossier = self._build(draft, procedure, profile, outcome,
+                                  Status.NOT_RECEIVED if refused else None, now, book=book,
                                   book_sequence=counters.next_book_sequence(self.conn, book))
-            self._write(dossier, "refused", now, draft.user)
+            if not refused:
+                dossier = dataclasses.replace(
+                    dossier, missing=tuple(reception.missing_mandatory(procedure,
+                                                                       draft.documents)))
+            self._write(dossier, outcome.value, now, draft.user)
         return Result(dossier, Changes(dossiers=frozenset({dossier.id})))
 
     def _build(
