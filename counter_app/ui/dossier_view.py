@@ -31,7 +31,9 @@ from .document_table_model import DocumentTableModel
 from .dossier_attachments import AttachmentsTab
 from .event_table_model import Column as EventColumn
 from .event_table_model import EventTableModel
+from .field_problems import ProblemLabel
 from .lanes import CounterLane
+from .reprint import ReprintButton
 
 COLUMN_PADDING = 12  # pixels added to a column sized to its contents
 
@@ -68,7 +70,8 @@ class DossierView(QDialog):
     """Opened from the look-up page; shows a snapshot and changes nothing."""
 
     def __init__(self, dossier: Dossier, events: Sequence[Event],
-                 parent: QWidget | None = None, *, lane: CounterLane | None = None) -> None:
+                 parent: QWidget | None = None, *, lane: CounterLane | None = None,
+                 user: str = "") -> None:
         super().__init__(parent)
         self.dossier = dossier
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -128,10 +131,18 @@ class DossierView(QDialog):
         close = buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         close.setDefault(True)
         buttons.rejected.connect(self.close)
+        self.reprint: ReprintButton | None = None
+        if lane is not None:  # "In lại…": any form of this dossier, through the preview
+            self.reprint = ReprintButton(lane, dossier, user, self)
+            buttons.addButton(self.reprint, QDialogButtonBox.ButtonRole.ActionRole)
+        self.problem = ProblemLabel()
+        if self.reprint is not None:
+            self.reprint.failed.connect(self.problem.show_problem)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
         geometry = settings.load_bytes(settings.DOSSIER_VIEW_GEOMETRY)

@@ -47,6 +47,7 @@ class LookupPage(QWidget):
     def __init__(self, lane: CounterLane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lane = lane
+        self.user = ""  # who is logged in: reprints from the dossier view carry it
         self._serial = 0  # of the newest search sent; older answers are dropped
         self._shown_text: str | None = None  # the search text of the rows on screen
 
@@ -226,7 +227,7 @@ class LookupPage(QWidget):
         for old in self.window().findChildren(DossierView):
             if old.dossier.id == dossier.id and old.isVisible():
                 old.close()  # one view per dossier, showing what was just read
-        view = DossierView(dossier, events, self.window(), lane=self._lane)
+        view = DossierView(dossier, events, self.window(), lane=self._lane, user=self.user)
         view.show()
         view.raise_()
         view.activateWindow()

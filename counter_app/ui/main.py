@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..services.profile import Profile
-from . import appearance, errors, settings
+from . import app_log, appearance, errors, settings, startup_probe
 from .first_run import FirstRunWizard
 from .lanes import CounterLane
 from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 class Startup(QObject):
@@ -70,6 +74,9 @@ def configure_application(app: QApplication) -> None:
 
 def run(data_dir: Path) -> int:
     """The window over `data_dir`; returns the process exit code."""
+    started = time.perf_counter()
+    app_log.install(data_dir)
+    log.info("starting")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     appearance.install_translators(app)
@@ -89,8 +96,11 @@ def run(data_dir: Path) -> int:
 
     startup.start_failed.connect(on_start_failed)
     startup.start_cancelled.connect(lambda: app.exit(0))
+    if startup_probe.wanted():
+        startup_probe.report_when_ready(app, startup, started)
     startup.start()
     try:
         return app.exec()
     finally:
         lane.shutdown()
+        log.info("stopped")

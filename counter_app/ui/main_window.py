@@ -19,6 +19,7 @@ from ..services.counter import Changes
 from ..services.profile import Profile
 from . import settings
 from .accounts_page import AccountsPage
+from .admin_page import AdminPage, may_administer
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.reception_page, self.tr("Tiếp nhận hồ sơ"))
         self.pages.addTab(self.lookup_page, self.tr("Tra cứu hồ sơ"))
         self.accounts_page: AccountsPage | None = None  # administrators only
+        self.admin_page: AdminPage | None = None  # "Quản trị": profile, catalogue, calendar
         # Log-in, lock and log-out: the login screen takes the pages' place, keeping them.
         self.guard = SessionGuard(self, lane, profile, self.pages)
         self.setCentralWidget(self.guard.stack)
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
     def _on_guard_session_changed(self, session: Session | None) -> None:
         """Every event from now on carries this user; administrators get the accounts page."""
         self.reception_page.user = session.username if session else ""
+        self.lookup_page.user = self.reception_page.user
         admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
         if admin and self.accounts_page is None:
             self.accounts_page = AccountsPage(self._lane, self)
@@ -112,11 +115,31 @@ class MainWindow(QMainWindow):
                 page.refresh()
             elif not admin and self.pages.indexOf(page) >= 0:
                 self.pages.removeTab(self.pages.indexOf(page))
+        self._show_admin_page(session)
         if session is None:
             self.reception_page.new_reception()
             self.pages.setCurrentWidget(self.reception_page)
         else:
             self._on_pages_current_changed(self.pages.currentIndex())
+
+    def _show_admin_page(self, session: Session | None) -> None:
+        allowed = may_administer(session)
+        if allowed and self.admin_page is None:
+            self.admin_page = AdminPage(self._lane, self)
+            self.admin_page.changes_applied.connect(self._on_admin_page_changes_applied)
+        page = self.admin_page
+        if page is not None:
+            page.set_session(session if allowed else None)
+            if allowed and self.pages.indexOf(page) < 0:
+                self.pages.addTab(page, self.tr("Quản trị"))
+            elif not allowed and self.pages.indexOf(page) >= 0:
+                self.pages.removeTab(self.pages.indexOf(page))
+
+    def _on_admin_page_changes_applied(self, changes: Changes) -> None:
+        """A new catalogue reloads the picker; a new calendar or profile moves the due time."""
+        self._on_sync_lane_changes_applied(changes)
+        if changes.calendar or changes.profile:
+            self.reception_page.refresh_due()
 
     def _on_guard_locked_changed(self, locked: bool) -> None:
         for shortcut in self._shortcuts:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import validation as v
 from ..domain.model import Channel, FeeLine, Procedure, ResultDelivery
-from . import labels
+from . import labels, settings
 from .field_problems import ProblemLabel, problem_text
 
 MAX_SETS = 20
@@ -87,6 +87,31 @@ class DetailsBox(QGroupBox):
         self.delivery.currentIndexChanged.connect(self._on_choice_changed)
         self.postal_item.editingFinished.connect(self._on_postal_item_editing_finished)
         self.set_procedure(None)
+        self._restore_channel()
+
+    # ----- last choices: what most citizens of this counter choose, kept between runs --------
+
+    def remember_choices(self) -> None:
+        """After a saved dossier: its channel and result delivery become the next defaults."""
+        channel, delivery = self.channel.currentData(), self.delivery.currentData()
+        settings.save_text(settings.LAST_CHANNEL, str(int(channel)) if channel else "")
+        settings.save_text(settings.LAST_DELIVERY, str(delivery) if delivery else "")
+
+    @staticmethod
+    def _select(box: QComboBox, value: str) -> bool:
+        for i in range(box.count()):
+            data = box.itemData(i)
+            if value and str(getattr(data, "value", data)) == value:
+                box.setCurrentIndex(i)
+                return True
+        return False
+
+    def _restore_channel(self) -> None:
+        if not self._select(self.channel, settings.load_text(settings.LAST_CHANNEL)):
+            self.channel.setCurrentIndex(0)
+
+    def _restore_delivery(self) -> None:
+        self._select(self.delivery, settings.load_text(settings.LAST_DELIVERY))
 
     def set_procedure(self, procedure: Procedure | None) -> None:
         self._procedure = procedure
@@ -94,6 +119,7 @@ class DetailsBox(QGroupBox):
         offered = procedure.result_delivery if procedure else tuple(ResultDelivery)
         for delivery in offered:
             self.delivery.addItem(labels.delivery_name(delivery), delivery)
+        self._restore_delivery()
         self.sets.setValue(procedure.sets if procedure else 1)
         total = sum(f.amount for f in procedure.fees) if procedure else 0
         self.fees_paid.setText(self.tr("Đã thu {amount}").format(
@@ -126,7 +152,7 @@ class DetailsBox(QGroupBox):
         )
 
     def clear(self) -> None:
-        self.channel.setCurrentIndex(0)
+        self._restore_channel()
         self.postal_item.clear()
         self.delivery_address.clear()
         self.notes.clear()

@@ -173,6 +173,10 @@ class ReceptionPage(QWidget):
         self.details.set_procedure(procedure)
         self._refresh_due()
 
+    def refresh_due(self) -> None:
+        """The calendar changed (an administrator's make-up day): compute the due time again."""
+        self._refresh_due()
+
     def _refresh_due(self) -> None:
         procedure = self.picker.chosen
         if procedure is None:
@@ -253,6 +257,7 @@ class ReceptionPage(QWidget):
         self._set_busy(False)
         dossier = result.dossier
         self.picker.note_used(dossier.procedure_code)
+        self.details.remember_choices()
         self.new_reception()
         if dossier.outcome == Outcome.RECEIVED:
             text = self.tr("Đã tiếp nhận hồ sơ {code} của {name}, hẹn trả {due}.").format(

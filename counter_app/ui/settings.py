@@ -20,6 +20,8 @@ SCANNER_MAX_GAP_MS = "scanner/max_gap_ms"  # int: longest pause inside one scan
 SCANNER_MIN_LENGTH = "scanner/min_length"  # int: shortest text taken for a scan
 SCAN_FOLDER = "reception/scan_folder"  # str: where the office scanner saves (scan to folder)
 LOCK_AFTER_MINUTES = "session/lock_after_minutes"  # int: idle minutes before the lock; 0 never
+LAST_CHANNEL = "reception/last_channel"  # str: Channel value of the last dossier saved
+LAST_DELIVERY = "reception/last_delivery"  # str: ResultDelivery value of the last dossier saved
 
 DEFAULT_SCANNER_MAX_GAP_MS = 30
 DEFAULT_SCANNER_MIN_LENGTH = 6

@@ -130,6 +130,96 @@
     </message>
 </context>
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Hồ sơ đơn vị</source>
+        <translation>Agency profile</translation>
+    </message>
+    <message>
+        <source>Danh mục thủ tục</source>
+        <translation>Procedure catalogue</translation>
+    </message>
+    <message>
+        <source>Lịch làm việc</source>
+        <translation>Working calendar</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTableModels</name>
+    <message>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <source>Tên thủ tục</source>
+        <translation>Procedure name</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Nghỉ</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Làm bù</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ Nhật</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorPage</name>
     <message>
         <source>Quản trị viên đầu tiên</source>
@@ -243,6 +333,80 @@
     <message>
         <source>Đã lưu bản sao: {path}</source>
         <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Thêm ngày…</source>
+        <translation>Add day…</translation>
+    </message>
+    <message>
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Năm</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nhập theo thông báo hằng năm của Chính phủ: ngày nghỉ bù (Nghỉ) và ngày làm việc bù vào thứ Bảy (Làm bù). Ngày lễ, Tết bên phải được tính sẵn.</source>
+        <translation>Enter the government's annual announcement: swapped days off (Day off) and make-up working Saturdays (Make-up working day). The public holidays on the right are already counted.</translation>
+    </message>
+    <message>
+        <source>Ngày nghỉ, ngày làm bù</source>
+        <translation>Days off and make-up days</translation>
+    </message>
+    <message>
+        <source>Ngày lễ, Tết (theo Bộ luật Lao động)</source>
+        <translation>Public holidays (Labour Code)</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Lọc theo mã, tên thủ tục, lĩnh vực</source>
+        <translation>Filter by code, procedure name, field</translation>
+    </message>
+    <message>
+        <source>Nạp tệp JSON…</source>
+        <translation>Import JSON file…</translation>
+    </message>
+    <message>
+        <source>Nạp danh mục thủ tục theo định dạng ở docs/catalogue-format.md; có lỗi thì không nạp gì</source>
+        <translation>Import the procedure catalogue in the format of docs/catalogue-format.md; on any error nothing is imported</translation>
+    </message>
+    <message>
+        <source>Nạp danh mục thủ tục</source>
+        <translation>Import procedure catalogue</translation>
+    </message>
+    <message>
+        <source>Tệp JSON (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Đang nạp…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Đã nạp {n} thủ tục.</source>
+        <translation>Imported {n} procedures.</translation>
+    </message>
+    <message>
+        <source>… và {n} lỗi khác</source>
+        <translation>… and {n} more problems</translation>
+    </message>
+    <message>
+        <source>Không nạp được: tệp có lỗi, chưa có gì được ghi.</source>
+        <translation>Not imported: the file has errors, nothing was written.</translation>
+    </message>
+    <message>
+        <source>Không nạp được: {reason}</source>
+        <translation>Not imported: {reason}</translation>
     </message>
 </context>
 <context>
@@ -606,6 +770,45 @@
     </message>
 </context>
 <context>
+    <name>ExceptionDialog</name>
+    <message>
+        <source>Ngày nghỉ, ngày làm bù</source>
+        <translation>Days off and make-up days</translation>
+    </message>
+    <message>
+        <source>vd. Nghỉ bù Tết Nguyên đán</source>
+        <translation>e.g. Lunar New Year swap day off</translation>
+    </message>
+    <message>
+        <source>vd. Thông báo 6150/TB-BNV</source>
+        <translation>e.g. Notice 6150/TB-BNV</translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Căn cứ</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Quầy Một Cửa — Thiết lập máy trạm</source>
@@ -707,6 +910,10 @@
     <message>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Máy trạm đang khóa: mã vừa quét bị bỏ qua.</source>
@@ -889,6 +1096,109 @@
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Trống: chỉ làm việc ngoại tuyến</source>
+        <translation>Empty: offline only</translation>
+    </message>
+    <message>
+        <source>Trống: địa chỉ cổng</source>
+        <translation>Empty: the portal address</translation>
+    </message>
+    <message>
+        <source>Trống: cơ quan chủ quản và tên đơn vị</source>
+        <translation>Empty: governing body and agency name</translation>
+    </message>
+    <message>
+        <source>Rộng x cao, đơn vị mm, vd. 50x30 hoặc 70x40</source>
+        <translation>Width x height in mm, e.g. 50x30 or 70x40</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Chỉ khi bấm Đồng bộ ngay</source>
+        <translation>Only on Sync now</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan tiếp nhận</source>
+        <translation>Receiving agency code</translation>
+    </message>
+    <message>
+        <source>Tên đơn vị</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Cơ quan chủ quản</source>
+        <translation>Governing body</translation>
+    </message>
+    <message>
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <source>Giờ làm việc</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cổng dịch vụ công</source>
+        <translation>Public service portal address</translation>
+    </message>
+    <message>
+        <source>Đồng bộ mỗi</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
+        <source>Tiêu đề in (mỗi dòng một dòng)</source>
+        <translation>Printed header (one line per line)</translation>
+    </message>
+    <message>
+        <source>Chức danh người tiếp nhận</source>
+        <translation>Receiver's title</translation>
+    </message>
+    <message>
+        <source>Chức danh người hướng dẫn</source>
+        <translation>Guide's title</translation>
+    </message>
+    <message>
+        <source>Chức danh thủ trưởng</source>
+        <translation>Head's title</translation>
+    </message>
+    <message>
+        <source>Ghi chú cuối Giấy tiếp nhận</source>
+        <translation>Receipt footnote</translation>
+    </message>
+    <message>
+        <source>Đường dây nóng</source>
+        <translation>Hotline</translation>
+    </message>
+    <message>
+        <source>Địa chỉ tra cứu (mã QR)</source>
+        <translation>Lookup address (QR code)</translation>
+    </message>
+    <message>
+        <source>Cỡ nhãn bìa hồ sơ</source>
+        <translation>Folder label size</translation>
+    </message>
+    <message>
+        <source>Đã có hồ sơ: không đổi được mã cơ quan.</source>
+        <translation>Dossiers exist: the agency code cannot change.</translation>
+    </message>
+    <message>
+        <source>Lưu hồ sơ đơn vị</source>
+        <translation>Save agency profile</translation>
+    </message>
+    <message>
+        <source>Đã lưu hồ sơ đơn vị.</source>
+        <translation>Agency profile saved.</translation>
+    </message>
+    <message>
+        <source>⚠ Chưa lưu: hãy sửa các ô được đánh dấu.</source>
+        <translation>⚠ Not saved: correct the marked fields.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Từ chối tiếp nhận hồ sơ</source>
@@ -964,6 +1274,17 @@
     <message>
         <source>Chưa ghi được: hãy sửa các ô được đánh dấu.</source>
         <translation>Not saved: please correct the marked fields.</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintButton</name>
+    <message>
+        <source>In lại…</source>
+        <translation>Reprint…</translation>
+    </message>
+    <message>
+        <source>In lại một mẫu của hồ sơ này (ghi vào quá trình xử lý)</source>
+        <translation>Reprint a form of this dossier (recorded in its history)</translation>
     </message>
 </context>
 <context>

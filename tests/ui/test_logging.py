@@ -1,0 +1,78 @@
+"""The log file in the data directory (no personal data in it) and the remembered last choices."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from PySide6.QtCore import Qt
+
+from counter_app.domain.model import Channel, ResultDelivery
+from counter_app.ui import app_log, errors
+from counter_app.ui.reception_details import DetailsBox
+
+from .helpers import QT_STRICT, focused, scan, send_key, type_text
+from .test_reception_page import MAI_ID, MAI_QR, _back_to, _pick, _record
+
+pytestmark = QT_STRICT
+
+MAI_NAME, MAI_PHONE = "Lê Thị Mai", "0903111333"
+
+
+@pytest.fixture
+def page(qtbot, window):
+    page = window.reception_page
+    qtbot.waitUntil(lambda: len(page.picker.procedures()) == 3, timeout=5000)
+    return page
+
+
+def _receive_mai(qtbot, window, page, *, postal: bool = False):
+    _pick(qtbot, page, "ho kinh doanh")
+    with qtbot.waitSignal(window.scanner.scan_received, timeout=2000):
+        scan(focused(), MAI_QR)
+    type_text(focused(), "0903 111 333")
+    page.checklist.view.setFocus()
+    send_key(focused(), Qt.Key.Key_Space, " ")
+    send_key(focused(), Qt.Key.Key_Tab, "\t")
+    if postal:
+        details = page.details
+        details.set_postal_item("EB125966888VN")
+        details.delivery.setCurrentIndex(details.delivery.findData(ResultDelivery.POST))
+    dossier, preview = _record(qtbot, page, Qt.Key.Key_F9)
+    preview.close()
+    _back_to(qtbot, window)
+    return dossier
+
+
+def test_the_log_holds_no_personal_data(qtbot, window, page, demo_data):
+    path = app_log.install(demo_data.data_dir)
+    try:
+        assert path == demo_data.data_dir / "logs" / "quay-mot-cua.log"
+        dossier = _receive_mai(qtbot, window, page)
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as e:  # an unexpected error in a lane job: logged with traceback
+            errors.describe(e)
+        logging.getLogger("counter_app").handlers[-1].flush()
+    finally:
+        app_log.uninstall()
+    text = path.read_text(encoding="utf-8")
+    assert "dossier(s) received" in text and "Traceback" in text and "RuntimeError" in text
+    a = dossier.applicant
+    for personal in (MAI_NAME, "Le Thi Mai", MAI_ID, MAI_PHONE, "0903 111 333", a.address,
+                     "Đồng Xuân"):
+        assert personal not in text
+
+
+def test_the_last_channel_and_delivery_are_remembered(qtbot, window, page):
+    assert page.details.channel.currentData() == Channel.DIRECT
+    dossier = _receive_mai(qtbot, window, page, postal=True)
+    assert (dossier.channel, dossier.delivery) == (Channel.POSTAL, ResultDelivery.POST)
+    assert page.details.channel.currentData() == Channel.POSTAL  # the next citizen
+    _pick(qtbot, page, "ho kinh doanh")
+    assert page.details.delivery.currentData() == ResultDelivery.POST
+    later = DetailsBox()  # the next run of the app
+    later.set_procedure(page.picker.chosen)
+    assert later.channel.currentData() == Channel.POSTAL
+    assert later.delivery.currentData() == ResultDelivery.POST
+    later.deleteLater()
