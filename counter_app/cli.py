@@ -19,11 +19,12 @@ from .domain.model import Status, TimeLimit, TimeLimitKind
 from .domain.records import dossier_to_dict, iso
 from .domain.scan import UnknownScan, as_dict, parse_scan
 from .domain.text import nfc
+from .launch import add_global_options
 from .services import demo, documents
 from .services import sync as sync_service
 from .services.counter import Counter
 from .services.drafts import draft_from_dict
-from .services.profile import Profile, default_data_dir
+from .services.profile import Profile
 from .store.db import StoreError
 from .sync.summary import Progress
 
@@ -327,10 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Quầy Một Cửa — tiếp nhận và trả kết quả hồ sơ thủ tục hành chính. "
         "Không có lệnh con: mở cửa sổ ứng dụng.",
     )
-    parser.add_argument("--data-dir", type=Path, default=default_data_dir(),
-                        help="thư mục dữ liệu (mặc định: %(default)s)")
-    parser.add_argument("--user", default="", help="tên người dùng ghi vào sự kiện")
-    parser.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
 
     p = sub.add_parser("init", help="khai báo cơ quan và số máy trạm (lần đầu)")

@@ -6,7 +6,7 @@ the bundle starts here instead.
 
 import sys
 
-from counter_app.cli import main
+from counter_app.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())
