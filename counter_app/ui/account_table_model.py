@@ -6,20 +6,13 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from ..domain.accounts import User
 from ..services.counter import local_now
 from . import labels
-from .dossier_table_model import ModelIndex
+from .row_table_model import RowTableModel
 
 USER_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's domain.accounts.User
 INACTIVE_COLOUR = QColor("#8a8a8a")
@@ -42,37 +35,24 @@ HEADERS: dict[Column, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AccountTableModel", text)
+class AccountTableModel(RowTableModel[User]):
+    columns = Column
+    headers = HEADERS
+    context = "AccountTableModel"
 
-
-class AccountTableModel(QAbstractTableModel):
     def __init__(self, users: Sequence[User] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(users)
+        super().__init__(users, parent)
 
     def set_users(self, users: Sequence[User]) -> None:
-        self.beginResetModel()
-        self._rows = list(users)
-        self.endResetModel()
+        self.set_rows(users)
 
     def user(self, row: int) -> User | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, username: str) -> int:
         return next((i for i, u in enumerate(self._rows) if u.username == username), -1)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        user = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, user: User, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.USERNAME:
                 return user.username
@@ -93,11 +73,4 @@ class AccountTableModel(QAbstractTableModel):
             return INACTIVE_COLOUR
         if role == USER_ROLE:
             return user
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _tr(HEADERS[Column(section)])
         return None

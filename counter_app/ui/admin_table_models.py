@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ..domain.calendar import CalendarException, DayKind
 from ..domain.model import Procedure
 from . import labels
-from .dossier_table_model import ModelIndex
+from .row_table_model import RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's domain object
 CONTEXT = "AdminTableModels"
@@ -45,17 +37,21 @@ class HolidayColumn(IntEnum):
     NAME = 1
 
 
-HEADERS: dict[type[IntEnum], list[str]] = {
-    ProcedureColumn: [QT_TRANSLATE_NOOP("AdminTableModels", "Mã thủ tục"),
-                      QT_TRANSLATE_NOOP("AdminTableModels", "Tên thủ tục"),
-                      QT_TRANSLATE_NOOP("AdminTableModels", "Lĩnh vực"),
-                      QT_TRANSLATE_NOOP("AdminTableModels", "Thời hạn giải quyết")],
-    ExceptionColumn: [QT_TRANSLATE_NOOP("AdminTableModels", "Ngày"),
-                      QT_TRANSLATE_NOOP("AdminTableModels", "Loại"),
-                      QT_TRANSLATE_NOOP("AdminTableModels", "Ghi chú"),
-                      QT_TRANSLATE_NOOP("AdminTableModels", "Căn cứ")],
-    HolidayColumn: [QT_TRANSLATE_NOOP("AdminTableModels", "Ngày"),
-                    QT_TRANSLATE_NOOP("AdminTableModels", "Ngày lễ, Tết")],
+PROCEDURE_HEADERS: dict[ProcedureColumn, str] = {
+    ProcedureColumn.CODE: QT_TRANSLATE_NOOP("AdminTableModels", "Mã thủ tục"),
+    ProcedureColumn.NAME: QT_TRANSLATE_NOOP("AdminTableModels", "Tên thủ tục"),
+    ProcedureColumn.FIELD: QT_TRANSLATE_NOOP("AdminTableModels", "Lĩnh vực"),
+    ProcedureColumn.TIME_LIMIT: QT_TRANSLATE_NOOP("AdminTableModels", "Thời hạn giải quyết"),
+}
+EXCEPTION_HEADERS: dict[ExceptionColumn, str] = {
+    ExceptionColumn.DAY: QT_TRANSLATE_NOOP("AdminTableModels", "Ngày"),
+    ExceptionColumn.KIND: QT_TRANSLATE_NOOP("AdminTableModels", "Loại"),
+    ExceptionColumn.NOTE: QT_TRANSLATE_NOOP("AdminTableModels", "Ghi chú"),
+    ExceptionColumn.LEGAL_REF: QT_TRANSLATE_NOOP("AdminTableModels", "Căn cứ"),
+}
+HOLIDAY_HEADERS: dict[HolidayColumn, str] = {
+    HolidayColumn.DAY: QT_TRANSLATE_NOOP("AdminTableModels", "Ngày"),
+    HolidayColumn.NAME: QT_TRANSLATE_NOOP("AdminTableModels", "Ngày lễ, Tết"),
 }
 
 KIND_NAMES: dict[DayKind, str] = {
@@ -82,57 +78,30 @@ WEEKDAYS = [QT_TRANSLATE_NOOP("AdminTableModels", "Thứ Hai"),
             QT_TRANSLATE_NOOP("AdminTableModels", "Chủ Nhật")]
 
 
-class _RowsTableModel(QAbstractTableModel, Generic[R]):
-    """Rows of plain values, read-only; subclasses say what each cell shows."""
+class _AdminTableModel(RowTableModel[R]):
+    """Rows of plain values, read-only; subclasses say what each cell shows in `text()`."""
 
-    columns: type[IntEnum]
-
-    def __init__(self, rows: Sequence[R] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[R] = list(rows)
-
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    context = CONTEXT
 
     def row(self, row: int) -> R | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rows(self) -> list[R]:
-        return list(self._rows)
-
-    def cell(self, row: R, column: int) -> str:
+    def text(self, row: R, column: Any) -> str:
         raise NotImplementedError
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
+    def cell(self, row: R, column: Any, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell(item, index.column())
+            return self.text(row, column)
         if role == ROW_ROLE:
-            return item
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self.columns)):
-            return QCoreApplication.translate(CONTEXT, HEADERS[self.columns][section])
+            return row
         return None
 
 
-class ProcedureTableModel(_RowsTableModel[Procedure]):
+class ProcedureTableModel(_AdminTableModel[Procedure]):
     columns = ProcedureColumn
+    headers = PROCEDURE_HEADERS
 
-    def cell(self, row: Procedure, column: int) -> str:
+    def text(self, row: Procedure, column: ProcedureColumn) -> str:
         if column == ProcedureColumn.CODE:
             return str(row.code)
         if column == ProcedureColumn.NAME:
@@ -142,10 +111,11 @@ class ProcedureTableModel(_RowsTableModel[Procedure]):
         return labels.time_limit_name(row.time_limit)
 
 
-class CalendarExceptionTableModel(_RowsTableModel[CalendarException]):
+class CalendarExceptionTableModel(_AdminTableModel[CalendarException]):
     columns = ExceptionColumn
+    headers = EXCEPTION_HEADERS
 
-    def cell(self, row: CalendarException, column: int) -> str:
+    def text(self, row: CalendarException, column: ExceptionColumn) -> str:
         if column == ExceptionColumn.DAY:
             return day_text(row.day)
         if column == ExceptionColumn.KIND:
@@ -153,10 +123,11 @@ class CalendarExceptionTableModel(_RowsTableModel[CalendarException]):
         return row.note if column == ExceptionColumn.NOTE else row.legal_ref
 
 
-class HolidayTableModel(_RowsTableModel[tuple[dt.date, str]]):
+class HolidayTableModel(_AdminTableModel[tuple[dt.date, str]]):
     """Public holidays of one year (from the `holidays` package), shown, never edited."""
 
     columns = HolidayColumn
+    headers = HOLIDAY_HEADERS
 
-    def cell(self, row: tuple[dt.date, str], column: int) -> str:
+    def text(self, row: tuple[dt.date, str], column: HolidayColumn) -> str:
         return day_text(row[0]) if column == HolidayColumn.DAY else row[1]

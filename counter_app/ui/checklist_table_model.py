@@ -6,19 +6,11 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from ..domain.model import CopyType, DocumentRequirement, ReceivedDocument
-from .dossier_table_model import ModelIndex
+from .row_table_model import ModelIndex, RowTableModel
 
 MAX_QUANTITY = 99
 NOT_ACCEPTED = "—"
@@ -53,26 +45,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ChecklistTableModel", text)
 
 
-class ChecklistTableModel(QAbstractTableModel):
+class ChecklistTableModel(RowTableModel[DocumentRequirement]):
     """Ticking a row puts the required quantity on its first accepted copy type; a quantity
     above 0 is a tick, all quantities at 0 an empty box."""
 
+    columns = Column
+    headers = HEADERS
+    context = "ChecklistTableModel"
     checklist_changed = Signal()  # any tick or quantity changed
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._requirements: list[DocumentRequirement] = []
+        super().__init__(parent=parent)
         self._counts: list[dict[CopyType, int]] = []
 
-    def set_requirements(self, requirements: Sequence[DocumentRequirement]) -> None:
-        self.beginResetModel()
-        self._requirements = list(requirements)
-        self._counts = [dict.fromkeys(CopyType, 0) for _ in self._requirements]
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[DocumentRequirement]) -> None:
+        super().set_rows(rows)
         self.checklist_changed.emit()
 
+    def _rows_set(self) -> None:
+        self._counts = [dict.fromkeys(CopyType, 0) for _ in self._rows]
+
+    def set_requirements(self, requirements: Sequence[DocumentRequirement]) -> None:
+        self.set_rows(requirements)
+
     def requirement(self, row: int) -> DocumentRequirement:
-        return self._requirements[row]
+        return self._rows[row]
 
     def is_ticked(self, row: int) -> bool:
         return sum(self._counts[row].values()) > 0
@@ -84,7 +81,7 @@ class ChecklistTableModel(QAbstractTableModel):
         for copy_type in counts:
             counts[copy_type] = 0
         if ticked:
-            req = self._requirements[row]
+            req = self._rows[row]
             first = req.copy_types[0] if req.copy_types else CopyType.ORIGINAL
             counts[first] = max(1, req.quantity)
         self._row_changed(row)
@@ -95,12 +92,12 @@ class ChecklistTableModel(QAbstractTableModel):
             ReceivedDocument(req.name, original=c[CopyType.ORIGINAL],
                              certified_copy=c[CopyType.CERTIFIED_COPY],
                              photocopy=c[CopyType.PHOTOCOPY], mandatory=req.mandatory)
-            for req, c in zip(self._requirements, self._counts, strict=True)
+            for req, c in zip(self._rows, self._counts, strict=True)
             if sum(c.values()) > 0
         )
 
     def unticked_mandatory(self) -> list[str]:
-        return [req.name for row, req in enumerate(self._requirements)
+        return [req.name for row, req in enumerate(self._rows)
                 if req.mandatory and not self.is_ticked(row)]
 
     def _row_changed(self, row: int) -> None:
@@ -109,14 +106,8 @@ class ChecklistTableModel(QAbstractTableModel):
 
     # ----- Qt model ------------------------------------------------------------------------
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._requirements)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
     def _accepts(self, row: int, column: Column) -> bool:
-        return column in COPY_COLUMNS and COPY_COLUMNS[column] in self._requirements[row].copy_types
+        return column in COPY_COLUMNS and COPY_COLUMNS[column] in self._rows[row].copy_types
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -130,10 +121,11 @@ class ChecklistTableModel(QAbstractTableModel):
         return base
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._requirements):
+        """Overrides the base's whole data(): the ticks and quantities are kept by row number."""
+        if not self.has_row(index):
             return None
         row, column = index.row(), Column(index.column())
-        req = self._requirements[row]
+        req = self._rows[row]
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.NAME:
             return Qt.CheckState.Checked if self.is_ticked(row) else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -162,7 +154,7 @@ class ChecklistTableModel(QAbstractTableModel):
 
     def setData(self, index: ModelIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not 0 <= index.row() < len(self._requirements):
+        if not self.has_row(index):
             return False
         row, column = index.row(), Column(index.column())
         if role == Qt.ItemDataRole.CheckStateRole and column == Column.NAME:
@@ -180,10 +172,3 @@ class ChecklistTableModel(QAbstractTableModel):
             self._row_changed(row)
             return True
         return False
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _tr(HEADERS[Column(section)])
-        return None

@@ -6,17 +6,10 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from ..domain.model import ReceivedDocument
-from .dossier_table_model import ModelIndex
+from .row_table_model import RowTableModel
 
 
 class Column(IntEnum):
@@ -36,23 +29,16 @@ HEADERS: dict[Column, str] = {
 }
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(RowTableModel[ReceivedDocument]):
+    columns = Column
+    headers = HEADERS
+    context = "DocumentTableModel"
+
     def __init__(self, documents: Sequence[ReceivedDocument] = (),
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(documents)
+        super().__init__(documents, parent)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        doc = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, doc: ReceivedDocument, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.NAME:
                 return doc.name
@@ -66,11 +52,4 @@ class DocumentTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.NAME:
             return doc.name
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return QCoreApplication.translate("DocumentTableModel", HEADERS[Column(section)])
         return None

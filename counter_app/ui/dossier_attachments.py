@@ -10,9 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
     QStandardPaths,
     Qt,
@@ -38,8 +36,8 @@ from ..services import attachments
 from ..services.counter import Counter
 from ..store.attachments import DossierAttachment
 from . import errors, labels, pdf_pages
-from .dossier_table_model import ModelIndex
 from .lanes import CounterLane
+from .row_table_model import RowTableModel
 from .scan_strip import format_size
 
 VIEW_DPI = 96
@@ -62,34 +60,19 @@ HEADERS: dict[Column, str] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentTableModel", text)
+class AttachmentTableModel(RowTableModel[DossierAttachment]):
+    columns = Column
+    headers = HEADERS
+    context = "AttachmentTableModel"
 
-
-class AttachmentTableModel(QAbstractTableModel):
     def __init__(self, rows: Sequence[DossierAttachment] = (),
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
-
-    def set_rows(self, rows: Sequence[DossierAttachment]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        super().__init__(rows, parent)
 
     def row(self, index: int) -> DossierAttachment:
         return self._rows[index]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a, column = self._rows[index.row()], Column(index.column())
+    def cell(self, a: DossierAttachment, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 Column.ITEM: a.item_name,
@@ -104,13 +87,6 @@ class AttachmentTableModel(QAbstractTableModel):
             return f"{a.item_name}\n{a.file.name}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.PAGES, Column.SIZE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _tr(HEADERS[Column(section)])
         return None
 
 

@@ -6,20 +6,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 
 from ..domain.model import DossierSummary
 from . import labels
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from .row_table_model import ModelIndex as ModelIndex  # older imports take it from here
+from .row_table_model import RowTableModel
 
 DOSSIER_ROLE = Qt.ItemDataRole.UserRole + 1  # the DossierSummary of the row
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a key that sorts right (dates as ISO text)
@@ -46,33 +38,24 @@ HEADERS: dict[Column, str] = {
 NO_CODE = "—"  # guidance and refusal records get no dossier code
 
 
-class DossierTableModel(QAbstractTableModel):
+class DossierTableModel(RowTableModel[DossierSummary]):
+    columns = Column
+    headers = HEADERS
+    context = "DossierTableModel"
+
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[DossierSummary] = []
+        super().__init__(parent=parent)
 
     def set_dossiers(self, dossiers: Sequence[DossierSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(dossiers)
-        self.endResetModel()
+        self.set_rows(dossiers)
 
     def dossier_at(self, row: int) -> DossierSummary:
         return self._rows[row]
 
     def dossiers(self) -> list[DossierSummary]:
-        return list(self._rows)
+        return self.rows()
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        d = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, d: DossierSummary, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(d, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -104,10 +87,3 @@ class DossierTableModel(QAbstractTableModel):
         if column == Column.DUE_AT:
             return labels.format_datetime(d.due_at)
         return labels.status_name(d.status, d.outcome)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return QCoreApplication.translate("DossierTableModel", HEADERS[Column(section)])
-        return None

@@ -6,19 +6,12 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from ..domain.model import Status
 from ..store.events import Event
 from . import labels
-from .dossier_table_model import ModelIndex
+from .row_table_model import RowTableModel
 
 
 class Column(IntEnum):
@@ -84,22 +77,15 @@ def portal_status_detail(payload: dict[str, Any]) -> str:
     return f"{line} ({said})" if said else line
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(RowTableModel[Event]):
+    columns = Column
+    headers = HEADERS
+    context = "EventTableModel"
+
     def __init__(self, events: Sequence[Event] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(events)
+        super().__init__(events, parent)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        event = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, event: Event, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == Column.AT:
                 return labels.format_datetime(event.at)
@@ -112,11 +98,4 @@ class EventTableModel(QAbstractTableModel):
             return f"{event.workstation:02d}" if event.workstation else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.DETAIL:
             return event_detail(event) or None
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return QCoreApplication.translate("EventTableModel", HEADERS[Column(section)])
         return None

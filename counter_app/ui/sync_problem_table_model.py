@@ -7,18 +7,11 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from ..store.sync import Problem
 from . import labels
-from .dossier_table_model import ModelIndex
+from .row_table_model import RowTableModel
 
 CONTEXT = "SyncProblemTableModel"
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole  # the store.sync.Problem of the row
@@ -90,30 +83,21 @@ def problem_detail(p: Problem) -> str:
     return "\n".join(line for line in lines if line)
 
 
-class SyncProblemTableModel(QAbstractTableModel):
+class SyncProblemTableModel(RowTableModel[Problem]):
+    columns = Column
+    headers = HEADERS
+    context = CONTEXT
+
     def __init__(self, rows: Sequence[Problem] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
+        super().__init__(rows, parent)
 
     def set_problems(self, rows: Sequence[Problem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def problem(self, row: int) -> Problem:
         return self._rows[row]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        p = self._rows[index.row()]
-        column = Column(index.column())
+    def cell(self, p: Problem, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(p, column)
         if role == SORT_ROLE:
@@ -143,10 +127,3 @@ class SyncProblemTableModel(QAbstractTableModel):
         if column == Column.MESSAGE:
             return portal_message(p)
         return str(p.attempts)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _tr(HEADERS[Column(section)])
-        return None
