@@ -113,10 +113,23 @@ def setup_portal(url: str, agencies: Sequence[tuple[str, str, int]],
 
 def make_app() -> object:
     """The portal's own application for the bench launcher (`workers` > 0 below): the same
-    `create_app` and settings as `python -m portal serve` with no rate limits."""
+    `create_app` and settings as `python -m portal serve` with no rate limits. What-if:
+    $BENCH_PG_POOL = "SIZE,OVERFLOW" replaces the PostgreSQL pool's 10 + 30."""
+    import portal.db
     from portal.api.app import create_app
     from portal.settings import Settings
 
+    pool = os.environ.get("BENCH_PG_POOL")
+    if pool:
+        size, overflow = (int(x) for x in pool.split(","))
+        real = portal.db.create_engine
+
+        def create_engine(url: Any, **kwargs: Any) -> Any:
+            if "pool_size" in kwargs:
+                kwargs.update(pool_size=size, max_overflow=overflow)
+            return real(url, **kwargs)
+
+        portal.db.create_engine = create_engine  # type: ignore[attr-defined]
     return create_app(os.environ["BENCH_PORTAL_DB"],
                       settings=Settings(blob_dir=Path(os.environ["BENCH_PORTAL_BLOBS"])))
 
@@ -129,18 +142,26 @@ _LAUNCHER = ("import sys, uvicorn; uvicorn.run('_portal:make_app', factory=True,
 class PortalProcess:
     """`python -m portal serve` on a free loopback port; `wrapper` prefixes the command (e.g.
     py-spy record … --). `workers` > 0: a bench-only launcher that serves the same app with
-    `uvicorn.run(..., workers=N)` (the database must be migrated beforehand)."""
+    `uvicorn.run(..., workers=N)` (the database must be migrated beforehand); `pool`
+    ("SIZE,OVERFLOW") needs it. `extra_path` goes first on the portal's PYTHONPATH (e.g. a
+    directory holding httptools and uvloop, which uvicorn then uses)."""
 
     def __init__(self, url: str, blob_dir: Path, *, extra: Sequence[str] = (),
-                 wrapper: Sequence[str] = (), workers: int = 0) -> None:
+                 wrapper: Sequence[str] = (), workers: int = 0, pool: str = "",
+                 extra_path: str = "") -> None:
         self.port = free_port()
         self.base = f"http://{LOOPBACK}:{self.port}"
-        env = ENV
+        paths = [p for p in (extra_path, str(ROOT)) if p]
+        env = {**ENV, "PYTHONPATH": os.pathsep.join(paths)}
         if workers:
             cmd = [*wrapper, sys.executable, "-c", _LAUNCHER, LOOPBACK, str(self.port),
                    str(workers)]
-            env = {**ENV, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'bench'}",
-                   "BENCH_PORTAL_DB": url, "BENCH_PORTAL_BLOBS": str(blob_dir)}
+            env.update(PYTHONPATH=os.pathsep.join([*paths, str(ROOT / "bench")]),
+                       BENCH_PORTAL_DB=url, BENCH_PORTAL_BLOBS=str(blob_dir))
+            if pool:
+                env["BENCH_PG_POOL"] = pool
+        elif pool:
+            raise ValueError("a pool size needs the bench launcher (workers > 0)")
         else:
             cmd = [*wrapper, sys.executable, "-m", "portal", "serve", "--db", url, "--host",
                    LOOPBACK, "--port", str(self.port), "--blob-dir", str(blob_dir), *extra]
@@ -262,10 +283,12 @@ class LinkProxy:
 
     - Bandwidth: every byte from the client to the portal passes a shared token bucket of
       `mbit` Mbit/s, every byte back another one (a full-duplex link of that speed).
-    - Faults: each request, with probability `fault_rate`, is either answered `503` with
-      `Retry-After: 1` by the proxy after the whole request crossed the link (the portal never
-      sees it), or forwarded and its answer cut after a few bytes with a TCP reset (the portal
-      acted, the client does not know): half each.
+    - Faults: exactly one request in every block of round(1 / `fault_rate`) (5 %: one in 20),
+      at a random place in the block, is either answered `503` with `Retry-After: 1` by the
+      proxy after the whole request crossed the link (the portal never sees it), or forwarded
+      and its answer cut after a few bytes with a TCP reset (the portal acted, the client does
+      not know): a coin toss. (Exactly 5 %, not 5 % on average: a short run still meets
+      its share of failures.)
 
     Store and forward: a request is read whole (at link speed), sent to the portal at loopback
     speed on a fresh connection, and its answer relayed at link speed. Bounded: 64 client
@@ -277,8 +300,10 @@ class LinkProxy:
         self.upstream = (LOOPBACK, upstream_port)
         self.up = TokenBucket(mbit * 1_000_000 / 8)
         self.down = TokenBucket(mbit * 1_000_000 / 8)
-        self.fault_rate = fault_rate
+        self.period = round(1 / fault_rate) if fault_rate > 0 else 0
         self.rng = random.Random(seed)
+        self._seen = 0
+        self._hit = 0
         self.stats: Counter[str] = Counter()
         self.lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(64)
@@ -320,7 +345,13 @@ class LinkProxy:
 
     def _fault(self) -> str:
         with self.lock:
-            if self.rng.random() >= self.fault_rate:
+            if not self.period:
+                return "pass"
+            place = self._seen % self.period
+            if place == 0:
+                self._hit = self.rng.randrange(self.period)
+            self._seen += 1
+            if place != self._hit:
                 return "pass"
             return self.rng.choice(("busy503", "reset"))
 

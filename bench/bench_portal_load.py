@@ -404,17 +404,21 @@ def floor(kind: str, tmp: Path, payloads: list[list[tuple[str, bytes]]], batch: 
                            for i in range(0, len(events), batch)]
             random.Random(1).shuffle(bodies)  # devices interleaved, as on the server
             n = 0
-            t0 = time.perf_counter()
+            t0, cpu0, pg0 = time.perf_counter(), _own_cpu(), postgres_cpu()
             for device, body in bodies:
                 events_in = PushRequest.model_validate_json(body).events
                 results = ingest.push(db, device, events_in, vn_now())
                 n += sum(1 for r in results if r.result == "applied")
             seconds = time.perf_counter() - t0
+            cpu, pg = _own_cpu() - cpu0, postgres_cpu() - pg0
         finally:
             db.dispose()
     return {"dossiers": n, "seconds": round(seconds, 2),
             "dossiers_per_s": round(n / seconds, 1),
-            "ms_per_batch": round(seconds / len(bodies) * 1000, 2)}
+            "ms_per_batch": round(seconds / len(bodies) * 1000, 2),
+            "python_cpu_ms_per_batch": round(cpu / len(bodies) * 1000, 2),
+            "postgres_cpu_ms_per_batch": round(pg / len(bodies) * 1000, 2)
+            if kind == "postgresql" else None}
 
 
 # ----- one database ------------------------------------------------------------------------------
@@ -427,7 +431,8 @@ def serve(url: str, tmp: Path, args: argparse.Namespace, name: str) -> PortalPro
         wrapper = [args.py_spy, "record", "--rate", "50", "--gil", "--nonblocking",
                    "--format", "raw", "--output", str(args.profile / f"{name}.txt"),
                    "--subprocesses", "--"]
-    return PortalProcess(url, tmp / "blobs", workers=args.workers, wrapper=wrapper)
+    return PortalProcess(url, tmp / "blobs", workers=args.workers, wrapper=wrapper,
+                         pool=args.pool, extra_path=args.extra_path)
 
 
 def measure(kind: str, tmp: Path, payloads: list[list[tuple[str, bytes]]],
@@ -490,6 +495,10 @@ def main() -> int:
     parser.add_argument("--db", choices=["postgresql", "sqlite", "both"], default="postgresql")
     parser.add_argument("--workers", type=int, default=0,
                         help="0: `python -m portal serve`; N: bench launcher, N processes")
+    parser.add_argument("--pool", default="", metavar="SIZE,OVERFLOW",
+                        help="what-if (needs --workers): PostgreSQL pool instead of 10,30")
+    parser.add_argument("--extra-path", default="", metavar="DIR",
+                        help="what-if: first on the portal's PYTHONPATH (e.g. httptools+uvloop)")
     parser.add_argument("--no-verify", action="store_true",
                         help="passes without the verify GET")
     parser.add_argument("--profile", type=Path, default=None,
@@ -503,6 +512,8 @@ def main() -> int:
         args.floor_dossiers = 1000
     if args.devices > 99 * 99 * PER_AGENCY or args.devices < 1:
         parser.error("--devices out of range")
+    if args.pool and not args.workers:
+        parser.error("--pool needs --workers (the bench launcher)")
     per_device = args.per_device or math.ceil(
         max(args.rate * args.seconds, 1500 * args.saturate_seconds) * 1.2 / args.devices)
     kinds = ["postgresql", "sqlite"] if args.db == "both" else [args.db]
@@ -513,6 +524,7 @@ def main() -> int:
         "server": "python -m portal serve" if not args.workers else
         f"bench launcher, uvicorn workers={args.workers}",
         "verify_step": not args.no_verify, "per_device": per_device,
+        "what_if": {"pool": args.pool or None, "extra_path": args.extra_path or None},
         "target": {"dossiers_per_s": 500, "p95_ms": 300},
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()}}
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp_name:

@@ -1,5 +1,5 @@
 """Drain after a week offline: a workstation's whole outbox and its scans through a slow,
-unreliable link, with the real sync client, next to the link's theoretical floor.
+unreliable link, with the real sync engine, next to the link's theoretical floor.
 
     .venv/bin/python bench/bench_sync_drain.py [--dossiers N] [--scanned K] [--scan-kb KB]
         [--mbit 1] [--fail 0.05] [--db postgresql|sqlite] [--quick]
@@ -7,27 +7,26 @@ unreliable link, with the real sync client, next to the link's theoretical floor
 1. One workstation database with N received dossiers over one week (Counter.receive_many);
    K of them, spread evenly, carry one scan of `--scan-kb` random (incompressible) bytes each,
    stored in the workstation's blob store and named by their `received` event, as reception
-   with scans does.
+   with scans does (the PDF check of a real import is skipped: the bytes are random).
 2. A fresh portal (`python -m portal serve` on loopback, PostgreSQL by default), the
    workstation enrolled directly (not timed).
-3. Link: bench/_portal.py's LinkProxy, a token bucket of `--mbit` Mbit/s in each direction and
-   `--fail` of the requests failed (half answered 503 by the link after the upload, half
-   forwarded and then reset before the answer arrives: the portal acted, the client must find
-   out by sending again).
-   Calibration first: one fault-free 500 kB attachment upload through the same shaper gives
-   the effective speed of the link for HTTP (headers, request/answer turn-around).
-4. Events: `SyncEngine.run_until_idle` (push, pull, verify; its own backoff with full jitter).
-5. Scans: the sync engine does not upload attachments yet (docs/sync-client.md), so this
-   script does what it will do: for every file `store.attachments.pending_uploads` lists,
-   `PortalClient.upload_attachment` (HEAD, then 1 MiB chunks from the portal's offset; a
-   broken transfer resumes where the portal is), retried with the engine's Backoff, and
-   `mark_uploaded` when complete.
+3. Link: bench/_portal.py's LinkProxy, a token bucket of `--mbit` Mbit/s in each direction;
+   one request in every 1/`--fail` fails (a coin toss between a 503 from the link after the
+   whole request crossed it, and a reset before the answer arrives: the portal acted, the
+   client must find out by asking again). Calibration first: one fault-free 500 kB upload
+   through the same shaper gives the link's effective speed for HTTP.
+4. The drain: `SyncEngine.run_until_idle` as the app runs it: push every event, upload every
+   scan (`upload_all`: HEAD, then 1 MiB chunks from the portal's offset; a broken transfer
+   resumes where the portal is), pull, verify; after a failed pass its own backoff (full
+   jitter, 1 s doubling up to 60 s; reset only by a pass that succeeds). The time spent in
+   each stage, and in backoff waits after a failure in it, is measured by wrapping the
+   engine's own methods.
 
 floor = useful bytes / link speed, where useful bytes = the push bodies of the whole outbox
 (each event once, in the engine's batches) + every scan once: the time the upstream direction
 of a perfect link would need. ratio = measured / floor. The projection scales the measured
-upload ratio to every one of the N dossiers carrying a scan of that size (2,000 × 1 MB take
-4.4 hours of pure transfer at 1 Mbit/s: no client can drain them in 15 minutes).
+ratio of the scan stage to every one of the N dossiers carrying a scan of that size (2,000 ×
+1 MB take 4.4 hours of pure transfer at 1 Mbit/s: no client can drain them in 15 minutes).
 
 Prints one JSON object on stdout; progress on stderr. Default: 2,000 dossiers, 60 scans of
 1 MB, 1 Mbit/s, 5 % failures, ~10 minutes. --quick: 200 dossiers, 5 scans (~1 minute).
@@ -44,6 +43,7 @@ import platform
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +69,9 @@ from counter_app.store import sync as sync_store
 from counter_app.sync import wire
 from counter_app.sync.backoff import Backoff
 from counter_app.sync.client import PortalClient
-from counter_app.sync.engine import Limits
+from counter_app.sync.engine import Limits, SyncEngine
 from counter_app.sync.errors import SyncError
-from counter_app.sync.summary import Progress
+from counter_app.sync.summary import Progress, Summary
 
 AGENCY = "000.00.06.H56"
 AGENCY_NAME = "UBND xã Tân Phú"
@@ -79,12 +79,18 @@ NOW = dt.datetime(2026, 11, 20, 16, 30)  # a Friday: the week offline is Monday 
 CALIBRATION_BYTES = 500_000
 
 
+def range_size(n: int) -> int:
+    """Daily numbers per workstation: 1000, or enough for n dossiers over five days."""
+    return max(1000, -(-n * 2 // 5))
+
+
 def build_workstation(data: Path, n: int, scanned: int, scan_bytes: int,
                       seed: int) -> tuple[int, int]:
     """N dossiers received over one week, K with one scan each; returns (K, scan bytes)."""
     rng = random.Random(seed)
     with Counter.open(data, lambda: NOW) as counter:
-        counter.set_profile(Profile(agency_code=AGENCY, agency_name=AGENCY_NAME, workstation=1))
+        counter.set_profile(Profile(agency_code=AGENCY, agency_name=AGENCY_NAME, workstation=1,
+                                    range_size=range_size(n)))
         counter.import_catalogue([CATALOGUE])
         drafts = make_drafts(load_catalogue_file(CATALOGUE), n, NOW, seed=seed, weeks=1)
         chosen = sorted({min(n - 1, (i * n) // max(scanned, 1)) for i in range(scanned)})
@@ -141,50 +147,53 @@ def calibrate(portal: PortalProcess, token: str, mbit: float, tmp: Path) -> dict
 
 
 class Ticker:
-    """A progress line at most every `every` seconds."""
+    """A progress line at most every `every` seconds (unless forced)."""
 
     def __init__(self, every: float = 20.0) -> None:
         self.every = every
         self.last = 0.0
 
-    def __call__(self, text: str) -> None:
+    def __call__(self, text: str, force: bool = False) -> None:
         now = time.monotonic()
-        if now - self.last >= self.every:
+        if force or now - self.last >= self.every:
             self.last = now
             log(text)
 
 
-def upload_all(counter: Counter, client: PortalClient, backoff: Backoff, deadline: float,
-               tick: Ticker) -> dict[str, Any]:
-    """What the engine will do after the push: upload every pending scan, resuming, with
-    backoff between failed attempts; mark each one uploaded when the portal has it whole."""
-    blobs = attachment_store.blob_store(counter.data_dir)
-    done = failures = attempt = 0
-    errors: dict[str, int] = {}
-    while time.monotonic() < deadline:
-        pending = attachment_store.pending_uploads(counter.conn, 100)
-        if not pending:
-            break
-        for item in pending:
+class Stages:
+    """Seconds spent in each stage of the engine's passes, and in the backoff waits that
+    follow a failure in it (the stage that raised is remembered until the next wait)."""
+
+    def __init__(self, engine: SyncEngine, tick: Ticker) -> None:
+        self.seconds: dict[str, float] = {}
+        self.waits: dict[str, float] = {}
+        self.failures: dict[str, int] = {}
+        self.errors: dict[str, int] = {}
+        self.failed = ""
+        self.tick = tick
+        for name in ("push_all", "upload_all", "pull_all", "recheck", "verify"):
+            setattr(engine, name, self._timed(name, getattr(engine, name)))
+        engine.sleep = self._sleep
+
+    def _timed(self, name: str, method: Callable[..., Summary]) -> Callable[..., Summary]:
+        def run(*args: Any, **kwargs: Any) -> Summary:
+            t0 = time.perf_counter()
             try:
-                state = client.upload_attachment(item.sha256, blobs.path(item.sha256))
+                return method(*args, **kwargs)
             except SyncError as e:
-                if not e.retryable:
-                    raise
-                failures += 1
-                errors[e.code] = errors.get(e.code, 0) + 1
-                delay = backoff.delay(attempt, getattr(e, "retry_after", None))
-                attempt += 1
-                time.sleep(min(delay, max(0.0, deadline - time.monotonic())))
-                break  # ask the store again: the same file comes first
-            if state.complete:
-                with local_db.transaction(counter.conn):
-                    attachment_store.mark_uploaded(counter.conn, item.sha256, NOW)
-                done += 1
-                attempt = 0
-            tick(f"scans: {done} uploaded, {failures} failed attempts")
-    return {"uploaded": done, "failed_attempts": failures, "errors": errors,
-            "left": attachment_store.pending_upload_count(counter.conn)}
+                self.failed = name
+                self.failures[name] = self.failures.get(name, 0) + 1
+                self.errors[e.code] = self.errors.get(e.code, 0) + 1
+                raise
+            finally:
+                self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - t0
+
+        return run
+
+    def _sleep(self, seconds: float) -> None:
+        self.waits[self.failed] = self.waits.get(self.failed, 0.0) + seconds
+        self.tick(f"waiting {seconds:.1f} s after a failure in {self.failed}", force=True)
+        time.sleep(seconds)
 
 
 def portal_counts(url: str) -> dict[str, int]:
@@ -208,11 +217,6 @@ def portal_counts(url: str) -> dict[str, int]:
         db.dispose()
 
 
-def phase(stats_before: dict[str, int], stats_after: dict[str, int]) -> dict[str, int]:
-    keys = ("requests", "pass", "busy503", "reset", "bytes_up", "bytes_down")
-    return {k: stats_after.get(k, 0) - stats_before.get(k, 0) for k in keys}
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dossiers", type=int, default=2000)
@@ -223,7 +227,7 @@ def main() -> int:
     parser.add_argument("--fail", type=float, default=0.05, help="share of failed requests")
     parser.add_argument("--db", choices=["postgresql", "sqlite"], default="postgresql")
     parser.add_argument("--max-minutes", type=float, default=60.0,
-                        help="give up on either phase after this long")
+                        help="run_until_idle's max_seconds, in minutes")
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--quick", action="store_true", help="200 dossiers, 5 scans")
     args = parser.parse_args()
@@ -236,7 +240,6 @@ def main() -> int:
         "bench": "sync_drain", "db": args.db, "dossiers": args.dossiers,
         "scanned": args.scanned, "scan_bytes": args.scan_kb * 1000,
         "link": {"mbit_each_way": args.mbit, "fail_rate": args.fail},
-        "engine_uploads_attachments": False,
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()}}
     with tempfile.TemporaryDirectory(prefix="bench-drain-") as tmp_name:
         tmp = Path(tmp_name)
@@ -248,7 +251,8 @@ def main() -> int:
             f"{time.perf_counter() - t0:.1f} s")
         with portal_database(args.db, tmp, "drain") as url, \
                 Counter.open(data, lambda: NOW) as counter:
-            code = setup_portal(url, [(AGENCY, AGENCY_NAME, 1000)], {AGENCY: 1})[AGENCY][0]
+            code = setup_portal(url, [(AGENCY, AGENCY_NAME, range_size(args.dossiers))],
+                                {AGENCY: 1})[AGENCY][0]
             posts, event_bytes = outbox_bytes(counter, limits)
             with PortalProcess(url, tmp / "blobs") as portal:
                 sync_service.enrol(counter, portal.base, code)  # directly: not timed
@@ -258,66 +262,61 @@ def main() -> int:
                 with LinkProxy(portal.port, mbit=args.mbit, fault_rate=args.fail,
                                seed=args.seed) as link:
                     client = sync_service.client_for(counter, link.url)
-                    backoff = Backoff(rng=random.Random(args.seed))
                     tick = Ticker()
 
                     def progress(p: Progress) -> None:
-                        tick(f"events: {p.stage} done {p.done} left {p.left}"
-                             + (f" (retry in {p.delay:.1f} s after {p.error})" if p.delay
-                                else ""))
+                        tick(f"{p.stage}: done {p.done}, left {p.left}")
 
-                    engine = sync_service.engine(counter, client=client, backoff=backoff,
-                                                 limits=limits, progress=progress)
+                    engine = sync_service.engine(
+                        counter, client=client, backoff=Backoff(rng=random.Random(args.seed)),
+                        limits=limits, progress=progress)
+                    stages = Stages(engine, tick)
                     t0 = time.perf_counter()
                     summary = engine.run_until_idle(max_seconds=args.max_minutes * 60)
-                    t_events = time.perf_counter() - t0
-                    s_events = dict(link.stats)
-                    log(f"events drained in {t_events:.1f} s: {summary.as_dict()}")
-                    t1 = time.perf_counter()
-                    uploads = upload_all(counter, client, Backoff(rng=random.Random(args.seed)),
-                                         time.monotonic() + args.max_minutes * 60, tick)
-                    t_uploads = time.perf_counter() - t1
-                    s_all = dict(link.stats)
+                    seconds = time.perf_counter() - t0
+                    stats = dict(link.stats)
                     client.close()
-                    log(f"scans uploaded in {t_uploads:.1f} s: {uploads}")
+                    log(f"drained in {seconds:.1f} s: {summary.as_dict()}")
             counts = portal_counts(url)
     useful = event_bytes + scan_total
-    ev_floor = event_bytes / rate
-    up_floor = scan_total / rate
-    total = t_events + t_uploads
-    ev_stats = phase({}, s_events)
-    up_stats = phase(s_events, s_all)
-    result["events"] = {
-        "seconds": round(t_events, 1), "posts_needed": posts, "useful_bytes": event_bytes,
-        "floor_seconds": round(ev_floor, 1), "ratio": round(t_events / ev_floor, 2),
-        "passes": summary.attempts, "failed_passes": summary.attempts - 1 if summary.idle
-        else summary.attempts, "applied": summary.applied, "duplicate": summary.duplicate,
-        "rejected": summary.rejected, "conflicts": summary.conflicts,
-        "pending_after": summary.pending, "idle": summary.idle, "link": ev_stats,
-        "wire_bytes_per_useful_byte": round(ev_stats["bytes_up"] / event_bytes, 3)}
-    result["scans"] = {
-        "seconds": round(t_uploads, 1), "useful_bytes": scan_total,
-        "floor_seconds": round(up_floor, 1),
-        "ratio": round(t_uploads / up_floor, 3) if up_floor else None, **uploads,
-        "link": up_stats,
-        "wire_bytes_per_useful_byte": round(up_stats["bytes_up"] / scan_total, 3)
-        if scan_total else None}
+    waited = sum(stages.waits.values())
+    push_s = stages.seconds.get("push_all", 0.0) + stages.waits.get("push_all", 0.0)
+    upload_s = stages.seconds.get("upload_all", 0.0) + stages.waits.get("upload_all", 0.0)
     result["total"] = {
-        "seconds": round(total, 1), "useful_bytes": useful,
-        "wire_bytes_up": s_all.get("bytes_up", 0), "wire_bytes_down": s_all.get("bytes_down", 0),
-        "requests": s_all.get("requests", 0),
-        "failed_requests": s_all.get("busy503", 0) + s_all.get("reset", 0),
-        "floor_seconds": round(useful / rate, 1), "ratio": round(total / (useful / rate), 3)}
+        "seconds": round(seconds, 1), "useful_bytes": useful,
+        "floor_seconds": round(useful / rate, 1), "ratio": round(seconds / (useful / rate), 3),
+        "wire_bytes_up": stats.get("bytes_up", 0), "wire_bytes_down": stats.get("bytes_down", 0),
+        "wire_bytes_up_per_useful_byte": round(stats.get("bytes_up", 0) / useful, 3),
+        "requests": stats.get("requests", 0),
+        "failed_requests": {"busy503": stats.get("busy503", 0),
+                            "reset": stats.get("reset", 0)},
+        "passes": summary.attempts, "failed_passes": sum(stages.failures.values()),
+        "errors": stages.errors, "backoff_wait_seconds": round(waited, 1)}
+    result["stages_seconds"] = {
+        name.removesuffix("_all"): round(v, 1) for name, v in stages.seconds.items()}
+    result["waits_after_failure_in"] = {
+        name.removesuffix("_all"): round(v, 1) for name, v in stages.waits.items()}
+    result["events"] = {
+        "posts_needed": posts, "useful_bytes": event_bytes,
+        "floor_seconds": round(event_bytes / rate, 1), "seconds_with_waits": round(push_s, 1),
+        "ratio": round(push_s / (event_bytes / rate), 2), "applied": summary.applied,
+        "duplicate": summary.duplicate, "rejected": summary.rejected,
+        "conflicts": summary.conflicts, "pending_after": summary.pending}
+    result["scans"] = {
+        "files": scanned, "useful_bytes": scan_total,
+        "floor_seconds": round(scan_total / rate, 1), "seconds_with_waits": round(upload_s, 1),
+        "ratio": round(upload_s / (scan_total / rate), 3) if scan_total else None,
+        "uploaded": summary.uploaded, "pending_after": summary.uploads_pending}
     if scanned:
         every = args.dossiers * args.scan_kb * 1000
-        upload_ratio = t_uploads / up_floor
         result["projection_all_scanned"] = {
             "dossiers": args.dossiers, "scan_bytes_total": every,
             "floor_hours": round((event_bytes + every) / rate / 3600, 2),
-            "projected_hours": round((t_events + every / rate * upload_ratio) / 3600, 2)}
+            "projected_hours": round((seconds - upload_s + every / rate
+                                      * upload_s / (scan_total / rate)) / 3600, 2)}
     result["portal"] = counts
-    complete = (counts["dossiers"] == args.dossiers and summary.pending == 0
-                and uploads["left"] == 0 and counts["dossier_attachments"] == scanned
+    complete = (summary.idle and counts["dossiers"] == args.dossiers
+                and counts["dossier_attachments"] == scanned
                 and counts["scans_complete"] == scanned)
     result["complete"] = complete
     print(json.dumps(result, indent=2))
