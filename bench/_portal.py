@@ -113,8 +113,9 @@ def setup_portal(url: str, agencies: Sequence[tuple[str, str, int]],
 
 def make_app() -> object:
     """The portal's own application for the bench launcher (`workers` > 0 below): the same
-    `create_app` and settings as `python -m portal serve` with no rate limits. What-if:
-    $BENCH_PG_POOL = "SIZE,OVERFLOW" replaces the PostgreSQL pool's 10 + 30."""
+    `create_app` and settings as `python -m portal serve` with no rate limits. What-ifs:
+    $BENCH_PG_POOL = "SIZE,OVERFLOW" replaces the PostgreSQL pool's 10 + 30;
+    $BENCH_THREADS = N replaces anyio's 40 worker threads (where sync endpoints run)."""
     import portal.db
     from portal.api.app import create_app
     from portal.settings import Settings
@@ -130,8 +131,28 @@ def make_app() -> object:
             return real(url, **kwargs)
 
         portal.db.create_engine = create_engine  # type: ignore[attr-defined]
-    return create_app(os.environ["BENCH_PORTAL_DB"],
-                      settings=Settings(blob_dir=Path(os.environ["BENCH_PORTAL_BLOBS"])))
+    app = create_app(os.environ["BENCH_PORTAL_DB"],
+                     settings=Settings(blob_dir=Path(os.environ["BENCH_PORTAL_BLOBS"])))
+    threads = int(os.environ.get("BENCH_THREADS") or 0)
+    return _ThreadLimit(app, threads) if threads else app
+
+
+class _ThreadLimit:
+    """ASGI wrapper: sets anyio's default thread limiter on the first request (it belongs to
+    the running event loop, so it cannot be set before)."""
+
+    def __init__(self, app: Any, threads: int) -> None:
+        self.app = app
+        self.threads = threads
+        self.done = False
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if not self.done and scope["type"] == "http":
+            import anyio.to_thread
+
+            anyio.to_thread.current_default_thread_limiter().total_tokens = self.threads
+            self.done = True
+        await self.app(scope, receive, send)
 
 
 _LAUNCHER = ("import sys, uvicorn; uvicorn.run('_portal:make_app', factory=True, host=sys.argv[1],"
@@ -143,12 +164,12 @@ class PortalProcess:
     """`python -m portal serve` on a free loopback port; `wrapper` prefixes the command (e.g.
     py-spy record … --). `workers` > 0: a bench-only launcher that serves the same app with
     `uvicorn.run(..., workers=N)` (the database must be migrated beforehand); `pool`
-    ("SIZE,OVERFLOW") needs it. `extra_path` goes first on the portal's PYTHONPATH (e.g. a
-    directory holding httptools and uvloop, which uvicorn then uses)."""
+    ("SIZE,OVERFLOW") and `threads` need it. `extra_path` goes first on the portal's
+    PYTHONPATH (e.g. a directory holding httptools and uvloop, which uvicorn then uses)."""
 
     def __init__(self, url: str, blob_dir: Path, *, extra: Sequence[str] = (),
                  wrapper: Sequence[str] = (), workers: int = 0, pool: str = "",
-                 extra_path: str = "") -> None:
+                 threads: int = 0, extra_path: str = "") -> None:
         self.port = free_port()
         self.base = f"http://{LOOPBACK}:{self.port}"
         paths = [p for p in (extra_path, str(ROOT)) if p]
@@ -160,8 +181,10 @@ class PortalProcess:
                        BENCH_PORTAL_DB=url, BENCH_PORTAL_BLOBS=str(blob_dir))
             if pool:
                 env["BENCH_PG_POOL"] = pool
-        elif pool:
-            raise ValueError("a pool size needs the bench launcher (workers > 0)")
+            if threads:
+                env["BENCH_THREADS"] = str(threads)
+        elif pool or threads:
+            raise ValueError("pool and threads need the bench launcher (workers > 0)")
         else:
             cmd = [*wrapper, sys.executable, "-m", "portal", "serve", "--db", url, "--host",
                    LOOPBACK, "--port", str(self.port), "--blob-dir", str(blob_dir), *extra]

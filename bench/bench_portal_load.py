@@ -432,7 +432,7 @@ def serve(url: str, tmp: Path, args: argparse.Namespace, name: str) -> PortalPro
                    "--format", "raw", "--output", str(args.profile / f"{name}.txt"),
                    "--subprocesses", "--"]
     return PortalProcess(url, tmp / "blobs", workers=args.workers, wrapper=wrapper,
-                         pool=args.pool, extra_path=args.extra_path)
+                         pool=args.pool, threads=args.threads, extra_path=args.extra_path)
 
 
 def measure(kind: str, tmp: Path, payloads: list[list[tuple[str, bytes]]],
@@ -497,6 +497,8 @@ def main() -> int:
                         help="0: `python -m portal serve`; N: bench launcher, N processes")
     parser.add_argument("--pool", default="", metavar="SIZE,OVERFLOW",
                         help="what-if (needs --workers): PostgreSQL pool instead of 10,30")
+    parser.add_argument("--threads", type=int, default=0,
+                        help="what-if (needs --workers): worker threads per process instead of 40")
     parser.add_argument("--extra-path", default="", metavar="DIR",
                         help="what-if: first on the portal's PYTHONPATH (e.g. httptools+uvloop)")
     parser.add_argument("--no-verify", action="store_true",
@@ -512,8 +514,8 @@ def main() -> int:
         args.floor_dossiers = 1000
     if args.devices > 99 * 99 * PER_AGENCY or args.devices < 1:
         parser.error("--devices out of range")
-    if args.pool and not args.workers:
-        parser.error("--pool needs --workers (the bench launcher)")
+    if (args.pool or args.threads) and not args.workers:
+        parser.error("--pool and --threads need --workers (the bench launcher)")
     per_device = args.per_device or math.ceil(
         max(args.rate * args.seconds, 1500 * args.saturate_seconds) * 1.2 / args.devices)
     kinds = ["postgresql", "sqlite"] if args.db == "both" else [args.db]
@@ -524,7 +526,8 @@ def main() -> int:
         "server": "python -m portal serve" if not args.workers else
         f"bench launcher, uvicorn workers={args.workers}",
         "verify_step": not args.no_verify, "per_device": per_device,
-        "what_if": {"pool": args.pool or None, "extra_path": args.extra_path or None},
+        "what_if": {"pool": args.pool or None, "threads": args.threads or None,
+                    "extra_path": args.extra_path or None},
         "target": {"dossiers_per_s": 500, "p95_ms": 300},
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count()}}
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp_name:
