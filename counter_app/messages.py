@@ -6,6 +6,7 @@ reference Vietnamese wording and the fallback where Qt is not loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from .domain.errors import DomainError, FieldProblem, ValidationFailed
@@ -56,6 +57,18 @@ FORMS: dict[str, str] = {
     "apology": "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)",
     "control": "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)",
     "label": "nhãn hồ sơ",
+}
+# What a follow-up of the dossier is called in a refusal (services/followup.py).
+ACTIONS: dict[str, str] = {
+    "accept": "tiếp nhận hồ sơ nộp trực tuyến",
+    "supplement": "ghi nhận bổ sung hồ sơ",
+    "apology": "lập phiếu xin lỗi, hẹn lại ngày trả",
+    "withdraw": "rút hồ sơ",
+}
+STATUSES: dict[int, str] = {
+    1: "Mới đăng ký", 2: "Được tiếp nhận", 3: "Không được tiếp nhận", 4: "Đang xử lý",
+    5: "Yêu cầu bổ sung giấy tờ", 6: "Yêu cầu thực hiện nghĩa vụ tài chính",
+    7: "Công dân yêu cầu rút hồ sơ", 8: "Dừng xử lý", 9: "Đã xử lý xong", 10: "Đã trả kết quả",
 }
 OUTCOMES: dict[str, str] = {
     "received": "hồ sơ đã được tiếp nhận",
@@ -233,6 +246,13 @@ TEXTS: dict[str, str] = {
     "tài khoản.",
     "password.stdin_needed": "Chưa có mật khẩu: dùng --password-stdin (đọc một dòng từ đầu vào "
     "chuẩn) hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi.",
+    # After the receipt (services/followup.py)
+    "followup.wrong_status": "Không thể {action} cho hồ sơ {code}: hồ sơ đang ở trạng thái "
+    "«{status}». Không có gì thay đổi.",
+    "followup.apology_once": "Hồ sơ {code} đã có phiếu xin lỗi và hẹn lại ngày trả kết quả "
+    "(lúc {at}); mỗi hồ sơ chỉ được hẹn lại một lần. Không có gì thay đổi.",
+    "supplement.nothing_brought": "chưa đánh dấu giấy tờ nào công dân mang đến bổ sung",
+    "new_date.past": "phải sau thời điểm hiện tại",
     "demo.login": "Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu "
     "{password}.",
 }
@@ -272,6 +292,15 @@ def describe_problem(p: FieldProblem) -> str:
     return f"{field_label(p.field)}: {sentence}" if p.field else sentence
 
 
+def _moment(text: str) -> str:
+    """ISO local time → "09 giờ 32 phút, 20/11/2026"."""
+    try:
+        t = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{t:%H} giờ {t:%M} phút, {t:%d/%m/%Y}"
+
+
 def describe(error: DomainError) -> str:
     """One line for any domain error."""
     if isinstance(error, ValidationFailed):
@@ -279,6 +308,13 @@ def describe(error: DomainError) -> str:
     params = dict(error.params)
     if "form" in params:
         params["form"] = FORMS.get(params["form"], params["form"])
+    if "action" in params:
+        params["action"] = ACTIONS.get(params["action"], params["action"])
+        status = params.get("status")
+        params["status"] = STATUSES.get(status, "chưa có") if isinstance(status, int) else \
+            status or "chưa có"
+    if error.code == "followup.apology_once" and isinstance(params.get("at"), str):
+        params["at"] = _moment(params["at"])
     if "outcome" in params:
         params["outcome"] = OUTCOMES.get(params["outcome"], params["outcome"])
     return text(error.code, **params)

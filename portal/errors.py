@@ -26,6 +26,8 @@ MESSAGES: dict[str, str] = {
     "hãy tải lại từ đầu.",
     "not_found": "Không tìm thấy.",
     "dossier_not_found": "Không tìm thấy hồ sơ {dossier}.",
+    "apology_once": "Hồ sơ đã có phiếu xin lỗi và hẹn lại ngày trả kết quả; mỗi hồ sơ chỉ được "
+    "hẹn lại một lần.",
     "invalid_transition": "Không thể chuyển hồ sơ từ trạng thái {current} sang {new}.",
     "status_not_back_office": "Bộ phận xử lý chỉ đặt được trạng thái 4 đến 9, nhận được {status}.",
     "note_required": "Cần ghi nội dung xử lý (--note).",

@@ -29,6 +29,7 @@ from . import schema as s
 from .agencies import Device
 from .db import Database
 from .errors import message
+from .followup import FOLLOWUP_KINDS, AlreadyDone, FollowupPayload
 from .national import attachment_entry, dossier_record, progress_record
 from .payloads import AttachmentsPayload, DossierPayload, EventIn, StatusPayload
 from .timefmt import iso
@@ -142,6 +143,8 @@ class _Batch:
                 self._status(p, p.payload)
             elif isinstance(p.payload, AttachmentsPayload):
                 self._attachments(p, p.payload)
+            elif isinstance(p.payload, FollowupPayload):
+                self._followup(p, p.payload)
         except Rejected as r:
             return Result(p.event.id, REJECTED, r.reason, r.params, r.problems)
         except _Conflict as c:
@@ -220,6 +223,29 @@ class _Batch:
         dos.apply_status(state, payload.to, p.at, payload.due_at)
         progress = progress_record(
             code=state.code or "", status=payload.to, at=p.at, note=payload.note,
+            by=p.event.user, department=self.agency.name, due=state.record["NgayHenTra"])
+        self._progress(state.id, progress, p.event.id)
+        if state.channel == 2:  # online dossiers go to every counter: tell the others
+            self.pending.append(dos.status_change(state, progress, self.device.id))
+
+    def _followup(self, p: Prepared, payload: FollowupPayload) -> None:
+        """A follow-up after the reception (portal/followup.py): its own record fields, then
+        the status move and due date it carries, and a progress row with its note."""
+        state = self._state(p.event.dossier_id)
+        kind = FOLLOWUP_KINDS[p.event.kind]
+        current, to = state.status, payload.to
+        if current is None or (kind.requires is not None and current not in kind.requires) \
+                or (to is not None and current != to
+                    and not can_move(Status(current), Status(to))):
+            raise Rejected("invalid_transition", current=current, new=to)
+        assert p.at is not None
+        try:
+            kind.write(state.record, payload, p.at)
+        except AlreadyDone as done:
+            raise Rejected(done.reason, **done.params) from None
+        dos.apply_status(state, to if to is not None else current, p.at, payload.due_at)
+        progress = progress_record(
+            code=state.code or "", status=state.status, at=p.at, note=payload.progress_note(),
             by=p.event.user, department=self.agency.name, due=state.record["NgayHenTra"])
         self._progress(state.id, progress, p.event.id)
         if state.channel == 2:  # online dossiers go to every counter: tell the others

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from counter_app.domain.codes import parse_code, workstation_range
 
 from .agencies import Device
+from .followup import FOLLOWUP_KINDS, FollowupPayload
 from .payloads import PAYLOADS, DossierPayload, EventIn, problems
 from .timefmt import parse_local
 
@@ -104,7 +105,8 @@ def _check(p: Prepared, device: Device) -> None:
         raise Rejected("invalid_text")
     _uuid(e.id, "id")
     _uuid(e.dossier_id, "dossier_id")
-    model = PAYLOADS.get(e.kind)
+    followup = FOLLOWUP_KINDS.get(e.kind)
+    model = PAYLOADS.get(e.kind) or (followup.payload if followup else None)
     if model is None:
         raise Rejected("unknown_kind", kind=e.kind[:40])
     p.at = _date(e.at, "at")
@@ -118,6 +120,9 @@ def _check(p: Prepared, device: Device) -> None:
         _check_dossier(p, p.payload, device)
     elif e.kind == "status_changed":
         _date(p.payload.due_at, "payload.due_at")
+    elif isinstance(p.payload, FollowupPayload):
+        for name in ("due_at", "previous_due_at", "requested_at", "submitted_at"):
+            _date(getattr(p.payload, name, None), f"payload.{name}")
 
 
 def _check_dossier(p: Prepared, payload: DossierPayload, device: Device) -> None:

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from ..domain.calendar import CalendarException, WorkingCalendar, WorkingHours
@@ -45,6 +46,9 @@ from ..store import sync as sync_store
 from . import reception
 from .accounts import Accounts
 from .profile import Profile
+
+if TYPE_CHECKING:
+    from .followup import Followup
 
 log = logging.getLogger(__name__)
 
@@ -402,3 +406,11 @@ class Counter:
     def accounts(self) -> Accounts:
         """Local accounts and log-ins (services/accounts.py), on this database and clock."""
         return Accounts(self.conn, self.clock)
+
+    @property
+    def followup(self) -> Followup:
+        """After the receipt: to-act-on lists, online acceptance, supplements, apology,
+        withdrawal (services/followup.py)."""
+        from .followup import Followup
+
+        return Followup(self)

@@ -278,5 +278,11 @@ CREATE TRIGGER account_events_no_delete BEFORE DELETE ON account_events BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS)
+# FOLLOWUP: the "to act on" lists (store/followup.py) walk one status in the order its dossiers
+# last changed ("waiting longest first"): one index range each, no sort, at a million dossiers.
+FOLLOWUP = """
+CREATE INDEX dossiers_status_updated ON dossiers (status, updated_at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP)
 SCHEMA_VERSION = len(MIGRATIONS)

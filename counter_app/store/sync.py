@@ -10,12 +10,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.followup import FOLLOWUP_KINDS
 from ..domain.records import iso
 
 # Event kinds the portal knows (docs/sync-protocol.md §3). Every other kind is local only and
 # never pushed: "printed" (a print of a form), and what the pull itself records:
 PUSHED_KINDS = ("received", "guidance", "refused", "redirected", "status_changed",
-                "attachments_added")
+                "attachments_added", *FOLLOWUP_KINDS)
 PORTAL_STATUS = "portal_status"  # a status set by the portal (back office, another counter)
 ONLINE_RECEIVED = "online_received"  # a dossier submitted online, as the portal announced it
 
