@@ -9,6 +9,12 @@ quits. The bare window is QApplication + QMainWindow shown, then the same line. 
 from process spawn to that line; "ratio" is app / bare for the medians (target ≤ 2.5). Peak
 memory is the child's ru_maxrss. Without --data-dir a small demo data directory is made in a
 temporary folder. Prints one JSON object on stdout; not part of the test run.
+
+    .venv/bin/python bench/bench_startup.py --build 1000000 --data-dir DIR
+
+first fills DIR (which must be new or empty) with the demo set-up (profile, catalogue, 300 demo
+dossiers, the demo administrator) plus N more dossiers through bench_store's bulk importer
+(`Counter.receive_many`, 10,000 per transaction); later runs reuse DIR with --data-dir alone.
 """
 
 from __future__ import annotations
@@ -27,34 +33,47 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BARE = (
     "import sys\n"
+    "def peak_rss_kib():\n"
+    "    with open('/proc/self/status') as f:\n"
+    "        return next(int(x.split()[1]) for x in f if x.startswith('VmHWM:'))\n"
     "from PySide6.QtCore import QTimer\n"
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication(sys.argv)\n"
     "w = QMainWindow(); w.resize(1200, 760); w.show()\n"
     "def ready():\n"
-    "    sys.stderr.write('ready 0\\n'); sys.stderr.flush(); app.exit(0)\n"
+    "    sys.stderr.write(f'ready 0 {peak_rss_kib()}\\n'); sys.stderr.flush(); app.exit(0)\n"
     "QTimer.singleShot(0, ready)\n"
     "app.exec()\n"
 )
 
 
-def _timed(args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds from spawn to the "ready" line, and the child's peak RSS in KiB."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def _cpu(usage: resource.struct_rusage) -> float:
+    return usage.ru_utime + usage.ru_stime
+
+
+def _timed(args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """Seconds from spawn to the "ready" line, the child's peak RSS in KiB (its own VmHWM
+    when it reports one: ru_maxrss of children would carry this process's peak across fork),
+    and the CPU seconds the child used in all (start to exit, all threads)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu_before = usage.ru_maxrss, _cpu(usage)
     start = time.perf_counter()
     proc = subprocess.Popen(args, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL,
                             text=True, cwd=ROOT)
     assert proc.stderr is not None
     elapsed = None
+    reported = 0
     for line in proc.stderr:
         if line.startswith("ready "):
             elapsed = time.perf_counter() - start
+            fields = line.split()
+            reported = int(fields[2]) if len(fields) > 2 else 0
             break
     proc.wait(timeout=60)
     if elapsed is None:
         raise RuntimeError(f"{args[:3]} never became ready (exit {proc.returncode})")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before)
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, reported or max(usage.ru_maxrss, before), _cpu(usage) - cpu_before
 
 
 def _demo(data_dir: Path) -> None:
@@ -62,12 +81,42 @@ def _demo(data_dir: Path) -> None:
                    check=True, cwd=ROOT, capture_output=True)
 
 
+def _build(data_dir: Path, n: int) -> None:
+    """Demo set-up plus n dossiers through bench_store's bulk importer (progress on stderr)."""
+    import dataclasses
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_store import RANGE_SIZE, bulk_import  # type: ignore[import-not-found]
+
+    from counter_app.services.counter import Counter
+    from counter_app.services.demo import ensure_demo
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    counter = Counter.open(data_dir)
+    try:
+        ensure_demo(counter)
+        counter.set_profile(dataclasses.replace(counter.profile, range_size=RANGE_SIZE))
+        bulk_import(counter, n)
+        counter.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        counter.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--build", type=int, metavar="N",
+                        help="first fill --data-dir with the demo plus N dossiers")
     args = parser.parse_args()
+    if args.build:
+        if args.data_dir is None:
+            parser.error("--build needs --data-dir")
+        _build(args.data_dir, args.build)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QMC_STARTUP_PROBE="1")
+    # An installed app runs from compiled bytecode (pip and PyInstaller compile it): let the
+    # untimed first start write __pycache__ like an installation would, then measure.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as tmp:
         env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")  # no developer settings
         data_dir = args.data_dir
@@ -75,11 +124,16 @@ def main() -> None:
             data_dir = Path(tmp) / "data"
             _demo(data_dir)
         app_cmd = [sys.executable, "-m", "counter_app", "--data-dir", str(data_dir)]
-        bare, app, peak = [], [], 0
+        bare, app, bare_cpu, app_cpu, peak = [], [], [], [], 0
+        bare_first = _timed([sys.executable, "-c", BARE], env)[0]  # warm-up: bytecode, OS cache
+        app_first = _timed(app_cmd, env)[0]
         for _ in range(args.runs):  # interleaved, so that machine noise hits both alike
-            bare.append(_timed([sys.executable, "-c", BARE], env)[0])
-            seconds, rss = _timed(app_cmd, env)
+            seconds, _rss, cpu = _timed([sys.executable, "-c", BARE], env)
+            bare.append(seconds)
+            bare_cpu.append(cpu)
+            seconds, rss, cpu = _timed(app_cmd, env)
             app.append(seconds)
+            app_cpu.append(cpu)
             peak = max(peak, rss)
     result = {
         "bench": "startup", "runs": args.runs, "python": sys.version.split()[0],
@@ -88,6 +142,13 @@ def main() -> None:
         "app_ready_s": round(statistics.median(app), 3),
         "ratio": round(statistics.median(app) / statistics.median(bare), 2),
         "peak_rss_mib": round(peak / 1024, 1),
+        # Less sensitive to other load on the machine than wall time; the whole process,
+        # start to exit (so it includes closing), all threads.
+        "cpu_s": {"bare": round(statistics.median(bare_cpu), 3),
+                  "app": round(statistics.median(app_cpu), 3),
+                  "ratio": round(statistics.median(app_cpu) / statistics.median(bare_cpu), 2)},
+        "load_average_1min": round(os.getloadavg()[0], 2),
+        "untimed_first_start_s": {"bare": round(bare_first, 3), "app": round(app_first, 3)},
     }
     json.dump(result, sys.stdout, indent=2)
     sys.stdout.write("\n")

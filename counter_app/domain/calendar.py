@@ -12,8 +12,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import holidays
-
 from counter_app.domain.model import TimeLimit, TimeLimitKind
 
 # All datetimes are naive local time (Asia/Ho_Chi_Minh). Everything is counted in whole minutes:
@@ -146,6 +144,8 @@ class WorkingCalendar:
     def public_holidays(self, year: int) -> dict[dt.date, str]:
         """Public holidays of one year with their Vietnamese names (cached)."""
         if year not in self._holidays:
+            import holidays  # only when a due date is computed: ~60 ms off the window's start
+
             table = holidays.country_holidays("VN", years=year, language="vi")
             self._holidays[year] = {day: str(name) for day, name in table.items()}
         return self._holidays[year]

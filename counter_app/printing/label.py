@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import io
-import re
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -12,22 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 from ..domain.model import Dossier
 from . import fonts
 from .codes import Barcode128, QrCode
+from .options import parse_label_size as parse_label_size  # re-exported
 from .wording import short_moment
-
-_SIZE = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(?:mm)?\s*$", re.I)
-MIN_SIZE = (30.0, 15.0)
-MAX_SIZE = (150.0, 150.0)
-
-
-def parse_label_size(text: str) -> tuple[float, float]:
-    """"50x30", "62×29 mm" → (width, height) in mm; ValueError when it is not a usable size."""
-    m = _SIZE.match(text or "")
-    if not m:
-        raise ValueError(f"label size {text!r} is not WIDTHxHEIGHT in mm")
-    w, h = (float(g.replace(",", ".")) for g in m.groups())
-    if not (MIN_SIZE[0] <= w <= MAX_SIZE[0] and MIN_SIZE[1] <= h <= MAX_SIZE[1]):
-        raise ValueError(f"label size {text!r} is outside 30x15 … 150x150 mm")
-    return w, h
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

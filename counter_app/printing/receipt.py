@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from enum import StrEnum
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
@@ -41,6 +40,7 @@ from .common import (
     table,
     x,
 )
+from .options import Copies as Copies  # re-exported
 from .wording import (
     CHANNELS,
     DELIVERIES,
@@ -55,14 +55,6 @@ COPY_LABELS = (
     "Liên 1: Giao người nộp hồ sơ",
     "Liên 2: Chuyển kèm hồ sơ đến cơ quan giải quyết",
 )
-
-
-class Copies(StrEnum):
-    """How many copies ("liên") and how they sit on paper."""
-
-    ONE = "one"
-    TWO_PAGES = "two_pages"  # each copy on its own A4 page(s)
-    TWO_ON_SHEET = "two_on_sheet"  # both side by side on one landscape A4 sheet, cut in half
 
 
 def lookup_link(dossier: Dossier, lh: Letterhead) -> str:

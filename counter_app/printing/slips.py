@@ -24,6 +24,7 @@ from .common import (
     styles,
     x,
 )
+from .options import slip_number as slip_number  # re-exported
 from .wording import COPY_TYPES, date_text, moment_text, two_digits
 
 SUPPLEMENT_TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"
@@ -31,15 +32,6 @@ REFUSAL_TITLE = "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ"
 APOLOGY_TITLE = "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ"
 _SIZE = 13.0
 _BLANK_ROWS = 5  # rows to fill by hand when the items are not recorded
-
-
-def slip_number(dossier: Dossier, suffix: str) -> str:
-    """"Số:" of a slip: "‹code›/HDHS" for a coded dossier, else "‹n›/‹book›" of its own book."""
-    if dossier.code:
-        return f"{dossier.code}/{suffix}"
-    if dossier.book_sequence is not None:
-        return f"{dossier.book_sequence}/{dossier.book_number}"
-    return f"……/{suffix}"
 
 
 def _applicant(dossier: Dossier, procedure: Procedure | None, st: Styles,

@@ -7,20 +7,22 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ..domain.codes import parse_code
 from ..domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from ..domain.model import Dossier, Outcome, Procedure
-from ..printing.book import book_pdf
-from ..printing.common import Letterhead
-from ..printing.control import control_pdf
-from ..printing.label import label_pdf, parse_label_size
-from ..printing.receipt import Copies, receipt_pdf
-from ..printing.slips import apology_pdf, refusal_pdf, slip_number, supplement_pdf
+from ..printing.options import Copies, parse_label_size, slip_number
 from ..store import db, events
 from ..store import dossiers as dossier_store
 from .counter import Changes, Counter
 from .profile import Profile
+
+if TYPE_CHECKING:
+    from ..printing.common import Letterhead
+
+# The form modules (reportlab: ~0.2 s to import) are imported where a PDF is made, so that the
+# window can start without them (tests/ui/test_startup_imports.py).
 
 PRINTED = "printed"  # event kind; payload {"form": …, "reprint": n, …}
 
@@ -80,6 +82,8 @@ class Book:
 
 def letterhead(profile: Profile) -> Letterhead:
     """The printing settings of a profile, as the pure printing functions take them."""
+    from ..printing.common import Letterhead
+
     return Letterhead(
         header_lines=profile.header_lines,
         unit_name=profile.agency_name.strip(),
@@ -140,6 +144,11 @@ def _check_options(dossier: Dossier, form: Form, options: PrintOptions,
 def render(counter: Counter, dossier: Dossier, form: Form, *, reprint: int = 0,
            options: PrintOptions = PrintOptions()) -> bytes:
     """The PDF of `form` for `dossier`, nothing recorded (previews)."""
+    from ..printing.control import control_pdf
+    from ..printing.label import label_pdf
+    from ..printing.receipt import receipt_pdf
+    from ..printing.slips import apology_pdf, refusal_pdf, supplement_pdf
+
     check_form(dossier, form)
     profile = counter.profile
     _check_options(dossier, form, options, profile)
@@ -196,6 +205,8 @@ def print_form(counter: Counter, dossier_id: str, form: Form, *, user: str = "",
 
 def tracking_book(counter: Counter, start: dt.date, end: dt.date) -> Book:
     """Mẫu 06 for the dossiers received from `start` to `end`, both days included."""
+    from ..printing.book import book_pdf
+
     if end < start:
         raise ValidationFailed([FieldProblem("end", "date_range.order",
                                              {"start": start.isoformat(),

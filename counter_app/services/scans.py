@@ -15,12 +15,12 @@ from __future__ import annotations
 import io
 import warnings
 from dataclasses import dataclass
-from typing import Any
-
-import pypdfium2 as pdfium  # type: ignore[import-untyped]
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import DomainError
+
+if TYPE_CHECKING:  # PDFium and Pillow load with the first scan, not with the window
+    from PIL import Image
 
 PDF, JPEG, PNG = "application/pdf", "image/jpeg", "image/png"
 MAX_FILE_BYTES = 40 * 1024 * 1024  # one scanned file; a 100-page colour PDF is well below
@@ -80,6 +80,8 @@ def _mb(n: int) -> str:
 
 def pdf_page_count(data: bytes, name: str = "") -> int:
     """Pages of a PDF that PDFium can open and whose first page it can read."""
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]
+
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -111,6 +113,8 @@ def pdf_page_count(data: bytes, name: str = "") -> int:
 
 
 def _open_image(data: bytes, name: str) -> Image.Image:
+    from PIL import Image, UnidentifiedImageError
+
     too_big = AttachmentRejected("attachment.too_many_pixels", name=name,
                                  limit=MAX_PIXELS // 1_000_000)
     try:
@@ -141,6 +145,8 @@ def _flatten(image: Image.Image) -> Image.Image:
         return image.convert("I").point(lambda v: v / 257).convert("L")
     has_alpha = mode in ("RGBA", "LA", "PA") or (mode == "P" and "transparency" in image.info)
     if has_alpha:
+        from PIL import Image
+
         rgba = image.convert("RGBA")
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         white.alpha_composite(rgba)
@@ -161,6 +167,8 @@ def _dpi(image: Image.Image) -> float | None:
 
 def image_to_pdf(data: bytes, name: str = "") -> bytes:
     """One A4 page holding the picture (see the module's description)."""
+    from PIL import Image, ImageOps
+
     source = _open_image(data, name)
     dpi = _dpi(source)
     try:

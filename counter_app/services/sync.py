@@ -8,19 +8,22 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
-import requests
+from typing import TYPE_CHECKING
 
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.records import iso
 from ..store import db, settings
 from ..store import sync as sync_store
 from ..sync.backoff import Backoff
-from ..sync.client import PortalClient, check_url
-from ..sync.engine import Limits, SyncEngine
 from ..sync.errors import EnrolmentMismatch, NotEnrolled
 from ..sync.summary import Progress, Summary
 from .counter import Changes, Counter
+
+if TYPE_CHECKING:  # the client and engine (requests) load on first use, not with the window
+    import requests
+
+    from ..sync.client import PortalClient
+    from ..sync.engine import Limits, SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,8 @@ def enrol(counter: Counter, portal_url: str, code: str, device_name: str = "",
     (the portal has spent it: the administrator revokes the device it made). A fresh data
     directory takes the agency from the portal and the number from `workstation`. Either way
     the agency's `range_size` is the portal's from now on."""
+    from ..sync.client import PortalClient, check_url
+
     url = check_url(portal_url)
     profile = counter.profile
     if profile.is_set_up:
@@ -138,6 +143,8 @@ def client_for(counter: Counter, portal_url: str | None = None, *,
                session: requests.Session | None = None) -> PortalClient:
     """A client with the stored token, for the enrolled portal or `portal_url` (another
     route to the same portal, for one run)."""
+    from ..sync.client import PortalClient
+
     enrolment = sync_store.get_enrolment(counter.conn)
     if enrolment is None:
         raise NotEnrolled()
@@ -151,6 +158,8 @@ def engine(counter: Counter, *, portal_url: str | None = None,
            monotonic: Callable[[], float] = time.monotonic, backoff: Backoff | None = None,
            limits: Limits | None = None,
            progress: Callable[[Progress], None] | None = None) -> SyncEngine:
+    from ..sync.engine import Limits, SyncEngine
+
     return SyncEngine(counter, client or client_for(counter, portal_url), counter.clock, sleep,
                       monotonic=monotonic, backoff=backoff, limits=limits or Limits(),
                       progress=progress)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendar import WorkingHours
 from ..domain.errors import FieldProblem, ValidationFailed
-from ..printing.label import parse_label_size
+from ..printing.options import parse_label_size
 from ..services.counter import Changes, Counter
 from ..services.profile import Profile
 from . import errors

@@ -30,11 +30,11 @@ from ..services.counter import Counter
 from ..store.events import Event
 from . import errors, settings
 from .dossier_table_model import DOSSIER_ROLE, SORT_ROLE, Column, DossierTableModel
-from .dossier_view import COLUMN_PADDING, DossierView
 from .lanes import CounterLane
 from .lookup_intent import OpenCode, ScanProblem, Search, enter_intent, search_intent
 
 DEBOUNCE_MS = 150
+COLUMN_PADDING = 12  # pixels added to a column sized to its contents
 PAGE_SIZE = 200  # rows shown at most; more means "type more" (paging comes later)
 
 
@@ -223,6 +223,8 @@ class LookupPage(QWidget):
         self._lane.call(job, self._on_lane_dossier_loaded, self._on_lane_failed, context=self)
 
     def _on_lane_dossier_loaded(self, loaded: tuple[Dossier, list[Event]]) -> None:
+        from .dossier_view import DossierView  # with its reprint and scans: on first use
+
         dossier, events = loaded
         for old in self.window().findChildren(DossierView):
             if old.dossier.id == dossier.id and old.isVisible():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
@@ -18,8 +20,6 @@ from ..domain.scan import (
 from ..services.counter import Changes
 from ..services.profile import Profile
 from . import settings
-from .accounts_page import AccountsPage
-from .admin_page import AdminPage, may_administer
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
@@ -27,6 +27,10 @@ from .scanner import ScannerFilter
 from .session_guard import SessionGuard
 from .sync_lane import SyncLane
 from .sync_status import SyncStatusBar
+
+if TYPE_CHECKING:  # built at an administrator's log-in, not before the window shows
+    from .accounts_page import AccountsPage
+    from .admin_page import AdminPage
 
 OFFLINE_STYLE = "color: #6b6b6b; padding: 0 8px;"  # calm grey: offline is normal, not an alarm
 STATUS_MESSAGE_MS = 10_000
@@ -106,6 +110,8 @@ class MainWindow(QMainWindow):
         self.lookup_page.user = self.reception_page.user
         admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
         if admin and self.accounts_page is None:
+            from .accounts_page import AccountsPage
+
             self.accounts_page = AccountsPage(self._lane, self)
         page = self.accounts_page
         if page is not None:
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
             self._on_pages_current_changed(self.pages.currentIndex())
 
     def _show_admin_page(self, session: Session | None) -> None:
+        from .admin_page import AdminPage, may_administer
+
         allowed = may_administer(session)
         if allowed and self.admin_page is None:
             self.admin_page = AdminPage(self._lane, self)
