@@ -1,6 +1,7 @@
 """Shared helpers of the sync benchmarks: a portal database (SQLite file or a PostgreSQL schema
 dropped afterwards), `python -m portal serve` as a subprocess on loopback, agencies and
-enrolment codes made with the portal's own functions, and a link-shaping fault proxy.
+enrolment codes made with the portal's own functions. The link-shaping fault proxy is
+testkit/proxy.py (`FaultProxy(port, mbit=…, fail_rate=…)`), shared with the e2e tests.
 
 Loopback only; every wait is bounded.
 """
@@ -10,13 +11,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-import random
 import signal
 import socket
-import struct
 import subprocess
 import sys
-import threading
 import time
 import uuid
 from collections import Counter
@@ -31,6 +29,8 @@ CATALOGUE = ROOT / "tests" / "fixtures" / "catalogue_small.json"
 PG = os.environ.get("PORTAL_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUTF8": "1"}
 LOOPBACK = "127.0.0.1"
+if str(ROOT) not in sys.path:  # testkit/ (the shared proxy) is not an installed package
+    sys.path.insert(1, str(ROOT))
 
 
 def log(msg: str) -> None:
@@ -269,219 +269,3 @@ def cpu_seconds(pid: int) -> float:
         return 0.0
     ticks = os.sysconf("SC_CLK_TCK")
     return sum(int(fields[i]) for i in (11, 12, 13, 14)) / ticks
-
-
-# ----- a slow, unreliable link -----------------------------------------------------------------
-
-
-class TokenBucket:
-    """`rate` bytes per second shared by every connection, bursts up to `burst` bytes.
-    `take(n)` waits until the n bytes may pass (the bucket may go into debt: fair FIFO-ish)."""
-
-    def __init__(self, rate: float, burst: int = 16 * 1024) -> None:
-        self.rate = rate
-        self.burst = burst
-        self.tokens = float(burst)
-        self.last = time.monotonic()
-        self.lock = threading.Lock()
-
-    def take(self, n: int) -> None:
-        with self.lock:
-            now = time.monotonic()
-            self.tokens = min(float(self.burst), self.tokens + (now - self.last) * self.rate)
-            self.last = now
-            self.tokens -= n
-            wait = -self.tokens / self.rate if self.tokens < 0 else 0.0
-        if wait > 0:
-            time.sleep(wait)
-
-
-_MAX_MESSAGE = 16 * 1024 * 1024
-_TIMEOUT = 60.0
-_BLOCK = 8 * 1024
-
-
-class LinkProxy:
-    """A loopback HTTP/1.1 proxy that behaves like a slow, unreliable link.
-
-    - Bandwidth: every byte from the client to the portal passes a shared token bucket of
-      `mbit` Mbit/s, every byte back another one (a full-duplex link of that speed).
-    - Faults: exactly one request in every block of round(1 / `fault_rate`) (5 %: one in 20),
-      at a random place in the block, is either answered `503` with `Retry-After: 1` by the
-      proxy after the whole request crossed the link (the portal never sees it), or forwarded
-      and its answer cut after a few bytes with a TCP reset (the portal acted, the client does
-      not know): a coin toss. (Exactly 5 %, not 5 % on average: a short run still meets
-      its share of failures.)
-
-    Store and forward: a request is read whole (at link speed), sent to the portal at loopback
-    speed on a fresh connection, and its answer relayed at link speed. Bounded: 64 client
-    connections, 16 MiB per message, 60 s socket timeouts.
-    """
-
-    def __init__(self, upstream_port: int, *, mbit: float, fault_rate: float,
-                 seed: int = 1) -> None:
-        self.upstream = (LOOPBACK, upstream_port)
-        self.up = TokenBucket(mbit * 1_000_000 / 8)
-        self.down = TokenBucket(mbit * 1_000_000 / 8)
-        self.period = round(1 / fault_rate) if fault_rate > 0 else 0
-        self.rng = random.Random(seed)
-        self._seen = 0
-        self._hit = 0
-        self.stats: Counter[str] = Counter()
-        self.lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(64)
-        self._server = socket.create_server((LOOPBACK, 0))
-        self._server.settimeout(0.2)
-        self.port: int = self._server.getsockname()[1]
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._accept, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://{LOOPBACK}:{self.port}"
-
-    def __enter__(self) -> LinkProxy:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join(5)
-        self._server.close()
-
-    def _count(self, key: str, n: int = 1) -> None:
-        with self.lock:
-            self.stats[key] += n
-
-    def _accept(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self._server.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            if not self._slots.acquire(timeout=_TIMEOUT):
-                conn.close()
-                continue
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _fault(self) -> str:
-        with self.lock:
-            if not self.period:
-                return "pass"
-            place = self._seen % self.period
-            if place == 0:
-                self._hit = self.rng.randrange(self.period)
-            self._seen += 1
-            if place != self._hit:
-                return "pass"
-            return self.rng.choice(("busy503", "reset"))
-
-    def _serve(self, client: socket.socket) -> None:
-        client.settimeout(_TIMEOUT)
-        try:
-            while not self._stop.is_set():
-                request = self._read(client, self.up, "bytes_up")
-                if request is None:
-                    return
-                head, body = request
-                method = head.split(b" ", 1)[0]
-                fault = self._fault()
-                self._count("requests")
-                self._count(fault)
-                if fault == "busy503":
-                    payload = b'{"error": "busy", "message": "link proxy: 503"}'
-                    self._send(client, b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
-                               b"application/json\r\nRetry-After: 1\r\nContent-Length: "
-                               + str(len(payload)).encode() + b"\r\n\r\n" + payload)
-                    continue
-                try:
-                    answer = self._exchange(_with_close(head) + body, method == b"HEAD")
-                except OSError:
-                    return
-                if fault == "reset":
-                    self._send(client, answer[:12])
-                    client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
-                                      struct.pack("ii", 1, 0))
-                    return
-                self._send(client, answer)
-        except OSError:
-            pass
-        finally:
-            with contextlib.suppress(OSError):
-                client.close()
-            self._slots.release()
-
-    def _send(self, sock: socket.socket, data: bytes) -> None:
-        for i in range(0, len(data), _BLOCK):
-            block = data[i:i + _BLOCK]
-            self.down.take(len(block))
-            sock.sendall(block)
-            self._count("bytes_down", len(block))
-
-    def _read(self, sock: socket.socket, bucket: TokenBucket | None,
-              key: str) -> tuple[bytes, bytes] | None:
-        """One HTTP message with a Content-Length body (or none); None at a clean EOF."""
-        buf = b""
-        while b"\r\n\r\n" not in buf:
-            chunk = sock.recv(_BLOCK)
-            if not chunk:
-                return None
-            if bucket is not None:
-                bucket.take(len(chunk))
-                self._count(key, len(chunk))
-            buf += chunk
-            if len(buf) > 65536 and b"\r\n\r\n" not in buf:
-                raise OSError("header too large")
-        head, _, rest = buf.partition(b"\r\n\r\n")
-        head += b"\r\n\r\n"
-        length = 0
-        for line in head.split(b"\r\n")[1:]:
-            name, _, value = line.partition(b":")
-            if name.strip().lower() == b"content-length":
-                length = int(value.strip())
-            elif name.strip().lower() == b"transfer-encoding":
-                raise OSError("chunked bodies are not supported")
-        if length > _MAX_MESSAGE:
-            raise OSError("message too large")
-        while len(rest) < length:
-            chunk = sock.recv(min(_BLOCK, length - len(rest)))
-            if not chunk:
-                return None
-            if bucket is not None:
-                bucket.take(len(chunk))
-                self._count(key, len(chunk))
-            rest += chunk
-        return head, rest[:length]
-
-    def _exchange(self, raw: bytes, head_only: bool) -> bytes:
-        with socket.create_connection(self.upstream, timeout=_TIMEOUT) as up:
-            up.sendall(raw)
-            if head_only:
-                buf = b""
-                while b"\r\n\r\n" not in buf:
-                    chunk = up.recv(65536)
-                    if not chunk:
-                        raise OSError("upstream closed")
-                    buf += chunk
-                return _with_keep_alive(buf.partition(b"\r\n\r\n")[0] + b"\r\n\r\n")
-            message = self._read(up, None, "")
-        if message is None:
-            raise OSError("upstream closed")
-        head, body = message
-        return _with_keep_alive(head) + body
-
-
-def _with_header(head: bytes, name: bytes, value: bytes) -> bytes:
-    lines = head.rstrip(b"\r\n").split(b"\r\n")
-    kept = [ln for ln in lines[1:] if ln.split(b":", 1)[0].strip().lower() != name.lower()]
-    return b"\r\n".join([lines[0], *kept, name + b": " + value]) + b"\r\n\r\n"
-
-
-def _with_close(head: bytes) -> bytes:
-    return _with_header(head, b"Connection", b"close")
-
-
-def _with_keep_alive(head: bytes) -> bytes:
-    return _with_header(head, b"Connection", b"keep-alive")

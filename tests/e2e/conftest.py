@@ -1,6 +1,6 @@
 """End to end: `python -m portal serve` in a subprocess on loopback (SQLite or PostgreSQL, as
 tests/portal/conftest.py makes them), workstations as data directories driven through
-`python -m counter_app`, and the fault proxy of tests/e2e/proxy.py in between when asked."""
+`python -m counter_app`, and the fault proxy of testkit/proxy.py in between when asked."""
 
 from __future__ import annotations
 

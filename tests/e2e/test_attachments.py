@@ -10,8 +10,8 @@ import pytest
 
 from counter_app.services import sync as sync_service
 from counter_app.sync.errors import NetworkError
+from testkit.proxy import Fault, FaultProxy
 from tests.e2e.conftest import AGENCY
-from tests.e2e.proxy import Fault, FaultProxy
 
 pytestmark = pytest.mark.parametrize("portal_db_url", ["sqlite"], indirect=True)
 

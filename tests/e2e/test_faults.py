@@ -15,7 +15,7 @@ from counter_app.services import sync as sync_service
 from counter_app.sync.backoff import Backoff
 from counter_app.sync.engine import Limits
 from portal.db import Database
-from tests.e2e.proxy import Fault, FaultProxy, chaos
+from testkit.proxy import Fault, FaultProxy, chaos
 
 KINDS = ("drop", "cut", "reset", "truncate", "error500", "busy503", "delay")
 

@@ -1,4 +1,5 @@
-"""A small HTTP-aware TCP proxy on loopback that breaks things between client and portal.
+"""A small HTTP-aware TCP proxy on loopback that breaks and slows things between a client and
+the portal. Used by the end-to-end tests (`tests/e2e`) and the sync benchmarks (`bench/`).
 
 Each request from the client is read whole, then a `plan(method, path) -> Fault` decides:
 
@@ -13,11 +14,25 @@ Each request from the client is read whole, then a `plan(method, path) -> Fault`
     hold       forward, then keep the answer `seconds` before relaying it (a slow link; a
                client killed meanwhile never learns the outcome)
     error500   forward, then answer 500 instead of the portal's answer (acted, unknown)
-    busy503    answer 503 with Retry-After itself; the portal never sees the request
+    busy503    answer 503 with `Retry-After: seconds` itself; the portal never sees the request
 
-Loopback only, threads, bounded: at most `max_connections` at once, requests up to 16 MiB,
+Options besides a plan:
+
+- `mbit`: a link of that many Mbit/s in **each** direction. Every byte from the client passes
+  one shared token bucket, every byte to the client another one (all connections share the
+  link, as the clerks of one office share one line). None: loopback speed.
+- `fail_rate` (with `fail_kinds`, `seed`): that fraction of requests fails, exactly: one
+  request in every block of round(1 / rate), at a random place in the block, gets one of
+  `fail_kinds` (default reset, busy503, truncate). A short run still meets its share.
+  Used when no `plan` is given.
+
+`stats` counts each fault kind, `requests`, and `bytes_up` / `bytes_down` (bytes that crossed
+the client side of the proxy: what the link carried).
+
+Loopback only, threads, bounded: at most `max_connections` at once, messages up to 16 MiB,
 30 s socket timeouts. Upstream connections are opened per request (`Connection: close`), so
-a restarted portal behind the proxy is picked up at once.
+a restarted portal behind the proxy is picked up at once. Standard library only: importable
+from tests and from `bench/` without installing anything.
 """
 
 from __future__ import annotations
@@ -28,11 +43,13 @@ import struct
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-MAX_REQUEST = 16 * 1024 * 1024
+MAX_MESSAGE = 16 * 1024 * 1024
 TIMEOUT = 30.0
+_BLOCK = 16 * 1024
+LOOPBACK = "127.0.0.1"
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,7 @@ class Fault:
 
 
 Plan = Callable[[str, str], Fault]
+FAIL_KINDS = ("reset", "busy503", "truncate")
 
 
 def chaos(rate: float, seed: int = 1, kinds: tuple[str, ...] = (
@@ -60,15 +78,70 @@ def chaos(rate: float, seed: int = 1, kinds: tuple[str, ...] = (
     return plan
 
 
+def share(rate: float, kinds: Sequence[str] = FAIL_KINDS, seed: int = 1,
+          retry_after: float = 1.0) -> Plan:
+    """Exactly one request in every block of round(1 / `rate`) fails (a random place in the
+    block, a random kind of `kinds`); a 503 says `Retry-After: retry_after`."""
+    period = round(1 / rate) if rate > 0 else 0
+    rng = random.Random(seed)
+    lock = threading.Lock()
+    seen = 0
+    hit = 0
+
+    def plan(method: str, path: str) -> Fault:
+        nonlocal seen, hit
+        with lock:
+            if not period:
+                return Fault()
+            place = seen % period
+            if place == 0:
+                hit = rng.randrange(period)
+            seen += 1
+            if place != hit:
+                return Fault()
+            kind = rng.choice(list(kinds))
+            return Fault(kind, retry_after if kind == "busy503" else 0.0)
+
+    return plan
+
+
+class TokenBucket:
+    """`rate` bytes per second shared by every connection, bursts up to `burst` bytes.
+    `take(n)` waits until the n bytes may pass (the bucket may go into debt: FIFO-ish)."""
+
+    def __init__(self, rate: float, burst: int = 16 * 1024) -> None:
+        self.rate = rate
+        self.burst = burst
+        self.tokens = float(burst)
+        self.last = time.monotonic()
+        self.lock = threading.Lock()
+
+    def take(self, n: int) -> None:
+        with self.lock:
+            now = time.monotonic()
+            self.tokens = min(float(self.burst), self.tokens + (now - self.last) * self.rate)
+            self.last = now
+            self.tokens -= n
+            wait = -self.tokens / self.rate if self.tokens < 0 else 0.0
+        if wait > 0:
+            time.sleep(wait)
+
+
 class FaultProxy:
-    def __init__(self, upstream_port: int, plan: Plan | None = None,
+    def __init__(self, upstream_port: int, plan: Plan | None = None, *,
+                 mbit: float | None = None, fail_rate: float = 0.0,
+                 fail_kinds: Sequence[str] = FAIL_KINDS, seed: int = 1,
                  max_connections: int = 32) -> None:
-        self.upstream = ("127.0.0.1", upstream_port)
-        self.plan: Plan = plan or (lambda m, p: Fault())
+        self.upstream = (LOOPBACK, upstream_port)
+        if plan is None:
+            plan = share(fail_rate, fail_kinds, seed) if fail_rate > 0 else _passing
+        self.plan: Plan = plan
+        self.up = TokenBucket(mbit * 1e6 / 8) if mbit else None
+        self.down = TokenBucket(mbit * 1e6 / 8) if mbit else None
         self.stats: Counter[str] = Counter()
         self._slots = threading.BoundedSemaphore(max_connections)
         self._lock = threading.Lock()
-        self._server = socket.create_server(("127.0.0.1", 0))
+        self._server = socket.create_server((LOOPBACK, 0))
         self._server.settimeout(0.2)
         self.port: int = self._server.getsockname()[1]
         self._stop = threading.Event()
@@ -77,7 +150,7 @@ class FaultProxy:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{LOOPBACK}:{self.port}"
 
     def __enter__(self) -> FaultProxy:
         self._thread.start()
@@ -93,6 +166,10 @@ class FaultProxy:
         with self._lock:
             for s in list(self._open):
                 _close(s)
+
+    def _count(self, key: str, n: int = 1) -> None:
+        with self._lock:
+            self.stats[key] += n
 
     def _accept(self) -> None:
         while not self._stop.is_set():
@@ -113,7 +190,7 @@ class FaultProxy:
             self._open.add(client)
         try:
             while not self._stop.is_set():
-                request = _read_message(client, request=True)
+                request = _read_message(client, request=True, meter=self._meter_up)
                 if request is None:
                     return
                 head, body = request
@@ -121,6 +198,7 @@ class FaultProxy:
                 fault = self.plan(method, path)
                 with self._lock:
                     self.stats[fault.kind] += 1
+                    self.stats["requests"] += 1
                 if not self._handle(client, fault, head, body, method):
                     return
         except OSError:
@@ -130,6 +208,20 @@ class FaultProxy:
                 self._open.discard(client)
             _close(client)
             self._slots.release()
+
+    def _meter_up(self, n: int) -> None:
+        if self.up is not None:
+            self.up.take(n)
+        self._count("bytes_up", n)
+
+    def _send(self, client: socket.socket, data: bytes) -> None:
+        """To the client, at link speed."""
+        for i in range(0, len(data), _BLOCK):
+            block = data[i:i + _BLOCK]
+            if self.down is not None:
+                self.down.take(len(block))
+            client.sendall(block)
+            self._count("bytes_down", len(block))
 
     def _handle(self, client: socket.socket, fault: Fault, head: bytes, body: bytes,
                 method: str) -> bool:
@@ -141,9 +233,10 @@ class FaultProxy:
             return False
         if kind == "busy503":
             payload = b'{"error": "busy", "message": "proxy busy"}'
-            client.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json"
-                           b"\r\nRetry-After: 0\r\nContent-Length: "
-                           + str(len(payload)).encode() + b"\r\n\r\n" + payload)
+            self._send(client, b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: "
+                       b"application/json\r\nRetry-After: " + str(int(fault.seconds)).encode()
+                       + b"\r\nContent-Length: " + str(len(payload)).encode() + b"\r\n\r\n"
+                       + payload)
             return True
         upstream_head = _with_header(head, b"Connection", b"close")
         if kind == "cut":
@@ -159,20 +252,24 @@ class FaultProxy:
         if kind == "hold":
             time.sleep(fault.seconds)
         if kind == "reset":
-            client.sendall((a_head + a_body)[: max(1, len(a_head) // 2)])
+            self._send(client, (a_head + a_body)[: max(1, len(a_head) // 2)])
             client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             return False
         if kind == "truncate":
-            client.sendall(a_head + a_body[: len(a_body) // 2])
+            self._send(client, a_head + a_body[: len(a_body) // 2])
             return False
         if kind == "error500":
             payload = b'{"error": "internal", "message": "proxy says 500"}'
-            client.sendall(b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
-                           b"application/json\r\nContent-Length: " + str(len(payload)).encode()
-                           + b"\r\n\r\n" + payload)
+            self._send(client, b"HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
+                       b"application/json\r\nContent-Length: " + str(len(payload)).encode()
+                       + b"\r\n\r\n" + payload)
             return True
-        client.sendall(a_head + a_body)
+        self._send(client, a_head + a_body)
         return True
+
+
+def _passing(method: str, path: str) -> Fault:
+    return Fault()
 
 
 def _exchange(upstream: tuple[str, int], raw: bytes, head_only: bool) -> tuple[bytes, bytes]:
@@ -184,13 +281,17 @@ def _exchange(upstream: tuple[str, int], raw: bytes, head_only: bool) -> tuple[b
     return message
 
 
-def _read_message(sock: socket.socket, *, request: bool,
-                  head_only: bool = False) -> tuple[bytes, bytes] | None:
+def _read_message(sock: socket.socket, *, request: bool, head_only: bool = False,
+                  meter: Callable[[int], None] | None = None) -> tuple[bytes, bytes] | None:
+    """One HTTP message with a Content-Length body (or none); None at EOF. `meter(n)` is
+    called for every n bytes received (and may wait: the link's speed)."""
     buf = b""
     while b"\r\n\r\n" not in buf:
-        chunk = sock.recv(65536)
+        chunk = sock.recv(_BLOCK)
         if not chunk:
             return None
+        if meter is not None:
+            meter(len(chunk))
         buf += chunk
         if len(buf) > 65536 and b"\r\n\r\n" not in buf:
             raise OSError("header too large")
@@ -205,14 +306,19 @@ def _read_message(sock: socket.socket, *, request: bool,
             raise OSError("chunked bodies are not supported by this proxy")
     if head_only:
         return head, b""
-    if length > MAX_REQUEST:
+    if length > MAX_MESSAGE:
         raise OSError("body too large")
-    while len(rest) < length:
-        chunk = sock.recv(min(65536, length - len(rest)))
+    parts = [rest]
+    held = len(rest)
+    while held < length:
+        chunk = sock.recv(min(_BLOCK if meter else 65536, length - held))
         if not chunk:
             return None
-        rest += chunk
-    return head, rest[:length]
+        if meter is not None:
+            meter(len(chunk))
+        parts.append(chunk)
+        held += len(chunk)
+    return head, b"".join(parts)[:length]
 
 
 def _request_line(head: bytes) -> tuple[str, str]:
