@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select, update
 from counter_app.domain.codes import AGENCY_CODE_PATTERN, MAX_WORKSTATION
 
 from . import schema as s
-from . import security
+from . import security, sequences
 from .db import Database
 from .errors import PortalError, not_found
 from .timefmt import iso
@@ -43,6 +43,8 @@ class Device:
 class Enrolment:
     token: str  # shown once; the portal keeps only its hash
     device: Device
+    today: dt.date | None = None  # the portal's date at enrolment
+    highest_sequence: int = 0  # of the workstation's range on `today` (sequences.py)
 
 
 def normalise_agency_code(code: str) -> str:
@@ -106,7 +108,7 @@ def enrol(db: Database, code: str, workstation: int, device_name: str,
     device_id = str(uuid.uuid4())
     code_hash = security.enrolment_code_hash(code)
 
-    def work(conn: Connection) -> Device:
+    def work(conn: Connection) -> tuple[Device, int]:
         row = conn.execute(select(s.enrolment_codes).where(
             s.enrolment_codes.c.code_hash == code_hash)).first()
         if row is None or row.used_at is not None:
@@ -128,11 +130,14 @@ def enrol(db: Database, code: str, workstation: int, device_name: str,
             id=device_id, agency_code=agency.code, workstation=workstation,
             name=" ".join(device_name.split())[:200], token_hash=security.token_hash(token),
             enrolled_at=iso(now)))
-        return Device(device_id, agency, workstation, device_name)
+        highest = sequences.highest_sequence(conn, agency.code, now.date(), workstation,
+                                             agency.range_size)
+        return Device(device_id, agency, workstation, device_name), highest
 
     # A concurrent enrolment of the same number loses on the unique index; the retry then
     # finds the number taken and answers 409.
-    return Enrolment(token, db.write_retry(work))
+    device, highest = db.write_retry(work)
+    return Enrolment(token, device, now.date(), highest)
 
 
 def authenticate(conn: Connection, token: str) -> Device | None:

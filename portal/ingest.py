@@ -20,10 +20,11 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from counter_app.domain.codes import parse_code
 from counter_app.domain.model import Status
 from counter_app.domain.status import can_move
 
-from . import changes, security
+from . import changes, security, sequences
 from . import dossiers as dos
 from . import schema as s
 from .agencies import Device
@@ -162,7 +163,7 @@ class _Batch:
         if d.id in self.taken_ids:
             raise _Conflict("dossier_exists")
         if p.code and p.code in self.taken_codes:
-            raise _Conflict("dossier_code_taken", code=p.code)
+            raise _Conflict("dossier_code_taken", code=p.code, **self._highest(p.code))
         refs = [attachment_entry(a.sha256, a.name, a.size) for a in payload.attachments]
         record = dossier_record(d, agency_name=self.agency.name,
                                 field=self.fields.get(d.procedure_code), attachments=refs)
@@ -186,6 +187,18 @@ class _Batch:
         for a in payload.attachments:
             self.refs[(d.id, a.sha256)] = {"dossier_id": d.id, "sha256": a.sha256,
                                            "name": a.name, "size": a.size}
+
+    def _highest(self, code: str) -> dict[str, Any]:
+        """The day of a taken code and the highest sequence of the device's range the
+        portal holds (or this batch creates) that day: the client numbers above it."""
+        parsed = parse_code(code)
+        if parsed is None:
+            return {}
+        ws, size = self.device.workstation, self.agency.range_size
+        highest = max(
+            sequences.highest_sequence(self.conn, self.agency.code, parsed.day, ws, size),
+            sequences.highest_in(self.taken_codes, self.agency.code, parsed.day, ws, size))
+        return {"day": parsed.day.isoformat(), "highest_sequence": highest}
 
     def _state(self, dossier_id: str) -> dos.DossierState:
         """A dossier of the device's agency, from this batch or the database (locked)."""

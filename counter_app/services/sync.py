@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.records import iso
-from ..store import db, settings
+from ..store import counters, db, settings
 from ..store import sync as sync_store
 from ..sync.backoff import Backoff
 from ..sync.errors import EnrolmentMismatch, NotEnrolled
@@ -126,6 +126,9 @@ def enrol(counter: Counter, portal_url: str, code: str, device_name: str = "",
             url, answer.token, answer.device_id, device_name.strip(), answer.agency_code,
             answer.workstation, answer.range_size, iso(now) or ""))
         sync_store.clear_error(counter.conn)  # a 401 of an old token is over
+        if answer.today is not None and answer.highest_sequence:  # a replacement PC
+            counters.move_past(counter.conn, new.agency_code, answer.today,
+                               answer.workstation, answer.highest_sequence, answer.range_size)
     counter.forget_calendar()
     log.info("enrolled as workstation %d of %s (device %s)", answer.workstation,
              answer.agency_code, answer.device_id)

@@ -29,6 +29,30 @@ def allocate_code(
     return codes.format_code(agency_code, day, sequence)
 
 
+def move_past(
+    conn: sqlite3.Connection,
+    agency_code: str,
+    day: dt.date,
+    workstation: int,
+    sequence: int,
+    range_size: int = codes.DEFAULT_RANGE_SIZE,
+) -> bool:
+    """Make the workstation's next code of `day` number above `sequence` (a code the portal
+    already holds, e.g. from the PC this one replaced). Never moves the counter back; a
+    sequence outside the workstation's range changes nothing. True when it moved."""
+    first, last = codes.workstation_range(workstation, range_size)
+    if not first <= sequence <= last:
+        return False
+    used = sequence - first + 1
+    moved = conn.execute(
+        "INSERT INTO code_counters (agency_code, day, workstation, used) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (agency_code, day, workstation) DO UPDATE SET used = excluded.used"
+        " WHERE code_counters.used < excluded.used",
+        (agency_code, day.isoformat(), workstation, used),
+    ).rowcount
+    return bool(moved)
+
+
 def next_book_sequence(conn: sqlite3.Connection, book: str) -> int:
     """Số thứ tự: the next line of the tracking book `book` (Quyển số)."""
     row = conn.execute(

@@ -3,6 +3,7 @@ timeouts on every request, answers turned into typed values and failures into ty
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import logging
@@ -40,6 +41,8 @@ class Enrolment:
     agency_name: str
     range_size: int
     workstation: int
+    today: dt.date | None = None  # the portal's date (older portals: None)
+    highest_sequence: int = 0  # of this workstation's range on `today`: number above it
 
 
 @dataclass(frozen=True)
@@ -159,9 +162,12 @@ class PortalClient:
                            "device_name": device_name}, ensure_ascii=False).encode()
         data = self._json(self._request("POST", f"{API}/enrol", body=body, auth=False))
         try:
+            today = data.get("today")
             return Enrolment(str(data["token"]), str(data["device_id"]),
                              str(data["agency_code"]), str(data["agency_name"]),
-                             int(data["range_size"]), int(data["workstation"]))
+                             int(data["range_size"]), int(data["workstation"]),
+                             dt.date.fromisoformat(today) if today else None,
+                             int(data.get("highest_sequence") or 0))
         except (KeyError, TypeError, ValueError):
             raise NetworkError(url=self.base_url, detail="bad_response") from None
 

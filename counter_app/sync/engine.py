@@ -10,11 +10,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from ..store import attachments as attachment_store
-from ..store import blobs, db
+from ..store import blobs, counters, db
 from ..store import sync as sync_store
 from . import wire
 from .apply import Context, apply_page, apply_remote_status
@@ -139,10 +139,29 @@ class SyncEngine:
     def _store(self, answers: list[sync_store.Answer], s: Summary) -> None:
         with db.transaction(self.conn):
             sync_store.record_answers(self.conn, answers, self.clock())
+            for a in answers:
+                if a.result == "conflict" and a.reason == "dossier_code_taken":
+                    self._move_past(a.params)
         for a in answers:
             s.count(a.result)
             if a.result in ("rejected", "conflict"):
                 log.warning("event %s %s by the portal: %s", a.event_id, a.result, a.reason)
+
+    def _move_past(self, params: dict[str, Any]) -> None:
+        """A code of ours was taken at the portal (e.g. by the PC this one replaced): number
+        the rest of that day above the highest sequence the portal holds."""
+        enrolment = sync_store.get_enrolment(self.conn)
+        day, highest = params.get("day"), params.get("highest_sequence")
+        if enrolment is None or not isinstance(day, str) or not isinstance(highest, int):
+            return
+        try:
+            when = dt.date.fromisoformat(day)
+        except ValueError:
+            return
+        if counters.move_past(self.conn, enrolment.agency_code, when, enrolment.workstation,
+                              highest, enrolment.range_size):
+            log.warning("dossier codes of %s continue after %d: the portal holds codes of"
+                        " this workstation number", day, highest)
 
     # ----- pull --------------------------------------------------------------------------
 

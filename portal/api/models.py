@@ -30,6 +30,10 @@ class EnrolResponse(_Model):
     agency_name: str
     range_size: int = Field(description="numbers per workstation per day (codes.py)")
     workstation: int
+    today: str = Field(description="the portal's date, YYYY-MM-DD")
+    highest_sequence: int = Field(
+        description="the highest daily sequence of this workstation's range among the "
+        "agency's codes of `today` (0: none); a replacement PC numbers above it")
 
 
 class DeviceInfo(_Model):

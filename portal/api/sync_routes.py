@@ -51,7 +51,9 @@ def enrol_device(body: EnrolRequest, ctx: PortalDep) -> EnrolResponse:
     d = result.device
     return EnrolResponse(token=result.token, device_id=d.id, agency_code=d.agency.code,
                          agency_name=d.agency.name, range_size=d.agency.range_size,
-                         workstation=d.workstation)
+                         workstation=d.workstation,
+                         today=result.today.isoformat() if result.today else "",
+                         highest_sequence=result.highest_sequence)
 
 
 @router.get("/me", response_model=DeviceInfo, tags=["devices"], responses=_AUTH_ERRORS)

@@ -104,3 +104,20 @@ def test_list_devices(harness: Harness) -> None:
     assert [d["workstation"] for d in listed] == [1, 2]
     assert all(d["revoked_at"] is None for d in listed)
     assert "token" not in str(listed)
+
+
+def test_enrolment_tells_the_highest_sequence_of_the_workstation_today(
+        harness: Harness) -> None:
+    first = _enrol(harness, harness.code(), 4).json()
+    assert (first["today"], first["highest_sequence"]) == ("2026-11-20", 0)
+    old = harness.device(workstation=2)  # numbers 1001-2000
+    other = harness.device(workstation=3)
+    assert {r["result"] for r in old.push([old.receive(0), old.receive(3)])
+            + other.push([other.receive(7)])} == {"applied"}
+    agencies.revoke(harness.db, harness.clock(), agency_code=AGENCY, workstation=2)
+    body = _enrol(harness, harness.code(), 2).json()
+    # 1004 (its own range only: workstation 3's 2008 does not count)
+    assert (body["today"], body["highest_sequence"]) == ("2026-11-20", 1004)
+    harness.clock.now = harness.clock.now.replace(day=21)
+    agencies.revoke(harness.db, harness.clock(), agency_code=AGENCY, workstation=2)
+    assert _enrol(harness, harness.code(), 2).json()["highest_sequence"] == 0  # a new day

@@ -185,6 +185,9 @@ def test_the_same_code_from_a_second_device_is_a_conflict(harness: Harness) -> N
     replacement = harness.device(workstation=1)  # a new PC, numbering restarted
     [r] = replacement.push([replacement.receive()])
     assert (r["result"], r["reason"]) == ("conflict", "dossier_code_taken")
+    # where the replacement's numbering of that day must continue
+    assert r["params"]["highest_sequence"] == 1
+    assert r["params"]["day"] == harness.clock().date().isoformat()
     assert count(harness, "dossiers") == 1 and count(harness, "events") == 1
 
 
