@@ -114,11 +114,17 @@ def setup_portal(url: str, agencies: Sequence[tuple[str, str, int]],
 def make_app() -> object:
     """The portal's own application for the bench launcher (`workers` > 0 below): the same
     `create_app` and settings as `python -m portal serve` with no rate limits. What-ifs:
-    $BENCH_PG_POOL = "SIZE,OVERFLOW" replaces the PostgreSQL pool's 10 + 30;
+    $BENCH_PG_POOL = "SIZE,OVERFLOW" replaces the PostgreSQL pool's POOL_SIZE + POOL_OVERFLOW;
     $BENCH_THREADS = N replaces anyio's 40 worker threads (where sync endpoints run)."""
     import portal.db
     from portal.api.app import create_app
     from portal.settings import Settings
+
+    dump = None
+    if os.environ.get("BENCH_CPROFILE"):
+        import _cprofile
+
+        dump = _cprofile.start(Path(os.environ["BENCH_CPROFILE"]))
 
     pool = os.environ.get("BENCH_PG_POOL")
     if pool:
@@ -134,7 +140,12 @@ def make_app() -> object:
     app = create_app(os.environ["BENCH_PORTAL_DB"],
                      settings=Settings(blob_dir=Path(os.environ["BENCH_PORTAL_BLOBS"])))
     threads = int(os.environ.get("BENCH_THREADS") or 0)
-    return _ThreadLimit(app, threads) if threads else app
+    served: Any = _ThreadLimit(app, threads) if threads else app
+    if dump is not None:
+        import _cprofile
+
+        served = _cprofile.DumpAtShutdown(served, dump)
+    return served
 
 
 class _ThreadLimit:
@@ -164,12 +175,14 @@ class PortalProcess:
     """`python -m portal serve` on a free loopback port; `wrapper` prefixes the command (e.g.
     py-spy record … --). `workers` > 0: a bench-only launcher that serves the same app with
     `uvicorn.run(..., workers=N)` (the database must be migrated beforehand); `pool`
-    ("SIZE,OVERFLOW") and `threads` need it. `extra_path` goes first on the portal's
+    ("SIZE,OVERFLOW"), `threads` and `cprofile` (a pstats file written at exit, see
+    _cprofile.py) need it. `extra_path` goes first on the portal's
     PYTHONPATH (e.g. a directory holding httptools and uvloop, which uvicorn then uses)."""
 
     def __init__(self, url: str, blob_dir: Path, *, extra: Sequence[str] = (),
                  wrapper: Sequence[str] = (), workers: int = 0, pool: str = "",
-                 threads: int = 0, extra_path: str = "") -> None:
+                 threads: int = 0, extra_path: str = "", cprofile: Path | None = None
+                 ) -> None:
         self.port = free_port()
         self.base = f"http://{LOOPBACK}:{self.port}"
         paths = [p for p in (extra_path, str(ROOT)) if p]
@@ -183,7 +196,9 @@ class PortalProcess:
                 env["BENCH_PG_POOL"] = pool
             if threads:
                 env["BENCH_THREADS"] = str(threads)
-        elif pool or threads:
+            if cprofile is not None:
+                env["BENCH_CPROFILE"] = str(cprofile)
+        elif pool or threads or cprofile:
             raise ValueError("pool and threads need the bench launcher (workers > 0)")
         else:
             cmd = [*wrapper, sys.executable, "-m", "portal", "serve", "--db", url, "--host",
@@ -246,6 +261,26 @@ def top_frames(raw: Path, n: int = 15) -> dict[str, Any]:
         return [[name, round(100 * k / total, 1)] for name, k in c.most_common(n)]
 
     return {"samples": total, "self_pct": share(own), "inclusive_pct": share(under)}
+
+
+def top_functions(stats_file: Path, n: int = 20) -> dict[str, Any]:
+    """The functions with the most own time (tottime) and the most time under them
+    (cumtime) in a pstats file, as % of the summed own time of all threads."""
+    import pstats
+
+    st = pstats.Stats(str(stats_file))
+    raw: dict[Any, Any] = st.stats  # type: ignore[attr-defined]
+    total = sum(v[2] for v in raw.values()) or 1.0
+
+    def name(key: tuple[str, int, str]) -> str:
+        return _frame(f"{key[2]} ({key[0]}:{key[1]})")
+
+    def top(index: int) -> list[list[Any]]:
+        ranked = sorted(raw.items(), key=lambda kv: kv[1][index], reverse=True)[:n]
+        return [[name(k), round(100 * v[index] / total, 1), v[1]] for k, v in ranked]
+
+    return {"file": str(stats_file), "own_seconds_total": round(total, 1),
+            "tottime_pct_calls": top(2), "cumtime_pct_calls": top(3)}
 
 
 def _frame(text: str) -> str:

@@ -71,6 +71,7 @@ from _portal import (
     portal_database,
     setup_portal,
     top_frames,
+    top_functions,
 )
 
 PER_AGENCY = 4  # workstations per agency (the portal allows 99)
@@ -431,8 +432,13 @@ def serve(url: str, tmp: Path, args: argparse.Namespace, name: str) -> PortalPro
         wrapper = [args.py_spy, "record", "--rate", "50", "--gil", "--nonblocking",
                    "--format", "raw", "--output", str(args.profile / f"{name}.txt"),
                    "--subprocesses", "--"]
+    cprofile = None
+    if args.cprofile is not None:
+        args.cprofile.mkdir(parents=True, exist_ok=True)
+        cprofile = args.cprofile.resolve() / f"{name}.pstats"
     return PortalProcess(url, tmp / "blobs", workers=args.workers, wrapper=wrapper,
-                         pool=args.pool, threads=args.threads, extra_path=args.extra_path)
+                         pool=args.pool, threads=args.threads, extra_path=args.extra_path,
+                         cprofile=cprofile)
 
 
 def measure(kind: str, tmp: Path, payloads: list[list[tuple[str, bytes]]],
@@ -452,16 +458,22 @@ def measure(kind: str, tmp: Path, payloads: list[list[tuple[str, bytes]]],
                 log(f"{kind} {mode}: {len(devices)} devices enrolled; running {seconds:.0f} s"
                     + (f", a pass every {interval:.1f} s per device" if interval else
                        ", no pause"))
+                load0 = os.getloadavg()
                 cpu = Cpu(portal.pid, url)
                 run, _ = run_devices(devices, portal.base, args.batch, interval, seconds,
                                      not args.no_verify)
                 used = cpu.since()
+                used["loadavg_before"] = [round(x, 2) for x in load0]
+                used["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
             start = min((r.sent for r in run.records), default=0.0)
             result = summarise(run, start, seconds)
             result["cpu"] = used
             raw = args.profile / f"{kind}-{mode}.txt" if args.profile else None
             if raw is not None and raw.exists():
                 result["profile"] = {"file": str(raw), **top_frames(raw)}
+            stats = args.cprofile / f"{kind}-{mode}.pstats" if args.cprofile else None
+            if stats is not None and stats.exists():
+                result["cprofile"] = top_functions(stats)
             result["seconds"] = seconds
             if interval:
                 result["target_rate"] = args.rate
@@ -496,7 +508,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=0,
                         help="0: `python -m portal serve`; N: bench launcher, N processes")
     parser.add_argument("--pool", default="", metavar="SIZE,OVERFLOW",
-                        help="what-if (needs --workers): PostgreSQL pool instead of 10,30")
+                        help="what-if (needs --workers): PostgreSQL pool instead of 40,10")
     parser.add_argument("--threads", type=int, default=0,
                         help="what-if (needs --workers): worker threads per process instead of 40")
     parser.add_argument("--extra-path", default="", metavar="DIR",
@@ -506,6 +518,9 @@ def main() -> int:
     parser.add_argument("--profile", type=Path, default=None,
                         help="directory for py-spy profiles of the portal (collapsed stacks)")
     parser.add_argument("--py-spy", default="py-spy", help="the py-spy executable")
+    parser.add_argument("--cprofile", type=Path, default=None, metavar="DIR",
+                        help="cProfile every portal thread (needs --workers 1); pstats files"
+                        " and the top functions in the JSON; slows the portal down")
     parser.add_argument("--quick", action="store_true",
                         help="40 devices, 100 dossiers/s, 15 s + 10 s")
     args = parser.parse_args()
@@ -514,6 +529,8 @@ def main() -> int:
         args.floor_dossiers = 1000
     if args.devices > 99 * 99 * PER_AGENCY or args.devices < 1:
         parser.error("--devices out of range")
+    if args.cprofile is not None and args.workers != 1:
+        parser.error("--cprofile needs --workers 1 (the bench launcher, one process)")
     if (args.pool or args.threads) and not args.workers:
         parser.error("--pool and --threads need --workers (the bench launcher)")
     per_device = args.per_device or math.ceil(
@@ -529,7 +546,8 @@ def main() -> int:
         "what_if": {"pool": args.pool or None, "threads": args.threads or None,
                     "extra_path": args.extra_path or None},
         "target": {"dossiers_per_s": 500, "p95_ms": 300},
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count()}}
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
+                    "loadavg_start": [round(x, 2) for x in os.getloadavg()]}}
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp_name:
         tmp = Path(tmp_name)
         t0 = time.perf_counter()

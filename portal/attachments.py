@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, delete, select, update
 
 from . import schema as s
 from .db import Database
@@ -109,14 +109,38 @@ class BlobStore:
             size = final.stat().st_size
             return UploadState(sha, size, size, True)
         with self.db.write() as conn:
-            known = conn.execute(select(s.attachments.c.size).where(
-                s.attachments.c.agency_code == agency, s.attachments.c.sha256 == sha)).scalar()
-            if known is not None and int(known) != rng.total:
-                raise PortalError("size_mismatch", 409, size=rng.total, expected=int(known))
-            if known is None:
-                self.db.insert_if_absent(conn, s.attachments, {
-                    "agency_code": agency, "sha256": sha, "size": rng.total, "complete": 0,
-                    "created_at": iso(now)})
+            self.db.insert_if_absent(conn, s.attachments, {
+                "agency_code": agency, "sha256": sha, "size": rng.total, "complete": 0,
+                "created_at": iso(now)})
+        # The file's row stays locked while its chunk is checked and appended: the thread
+        # lock above serialises one process's requests, this one every worker process's
+        # (PostgreSQL: FOR UPDATE; SQLite: BEGIN IMMEDIATE locks the whole database).
+        with self.db.write() as conn:
+            query = select(s.attachments.c.size, s.attachments.c.complete).where(
+                s.attachments.c.agency_code == agency, s.attachments.c.sha256 == sha)
+            if self.db.lock_for_update():
+                query = query.with_for_update()
+            row = conn.execute(query).first()
+            if row is None:  # deleted after a hash mismatch in between: start again
+                raise PortalError("offset_mismatch", 409, received=0, offset=rng.start)
+            if row.complete == 1 and final.exists():  # another process completed it
+                size = final.stat().st_size
+                return UploadState(sha, size, size, True)
+            if int(row.size) != rng.total:
+                raise PortalError("size_mismatch", 409, size=rng.total, expected=int(row.size))
+            state = self._append(conn, agency, sha, rng, data, now)
+        if state is None:  # the partial data is gone: its row goes too
+            with self.db.write() as conn:
+                conn.execute(delete(s.attachments).where(
+                    s.attachments.c.agency_code == agency, s.attachments.c.sha256 == sha))
+            raise PortalError("hash_mismatch", 422)
+        return state
+
+    def _append(self, conn: Connection, agency: str, sha: str, rng: ChunkRange, data: bytes,
+                now: dt.datetime) -> UploadState | None:
+        """Append a chunk at the held offset; at the last byte check the hash and complete
+        the file. None: the hash did not match and the partial data was deleted."""
+        final = self.final_path(agency, sha)
         part = self._partial_path(agency, sha)
         part.parent.mkdir(parents=True, exist_ok=True)
         held = part.stat().st_size if part.exists() else 0
@@ -129,18 +153,14 @@ class BlobStore:
             return UploadState(sha, held, rng.total, False)
         if _file_sha256(part) != sha:
             part.unlink(missing_ok=True)
-            with self.db.write() as conn:
-                conn.execute(delete(s.attachments).where(
-                    s.attachments.c.agency_code == agency, s.attachments.c.sha256 == sha))
-            raise PortalError("hash_mismatch", 422)
+            return None
         with part.open("rb") as f:
             os.fsync(f.fileno())
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(part, final)
-        with self.db.write() as conn:
-            conn.execute(update(s.attachments).where(
-                s.attachments.c.agency_code == agency, s.attachments.c.sha256 == sha
-            ).values(complete=1, completed_at=iso(now)))
+        conn.execute(update(s.attachments).where(
+            s.attachments.c.agency_code == agency, s.attachments.c.sha256 == sha
+        ).values(complete=1, completed_at=iso(now)))
         return UploadState(sha, held, held, True)
 
 

@@ -245,7 +245,7 @@ def get_for_agency(db: Database, dossier_id: str, agency_code: str) -> dict[str,
         uuid.UUID(dossier_id)
     except ValueError:
         raise not_found("dossier_not_found", dossier=dossier_id[:40]) from None
-    with db.read() as conn:
+    with db.read_committed() as conn:
         row = conn.execute(select(s.dossiers).where(
             s.dossiers.c.id == dossier_id, s.dossiers.c.agency_code == agency_code)).first()
         if row is None:

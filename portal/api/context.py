@@ -54,7 +54,7 @@ def current_device(
     """The device whose token came with the request; 401 otherwise, 429 over its rate."""
     if credentials is None or not credentials.credentials:
         raise PortalError("unauthorized", 401)
-    with ctx.db.read() as conn:
+    with ctx.db.read_committed() as conn:
         device = authenticate(conn, credentials.credentials)
     if device is None:
         raise PortalError("unauthorized", 401)

@@ -97,7 +97,7 @@ def pull_changes(
 ) -> ChangesResponse:
     """Changes after `cursor` (none: from the beginning), oldest first."""
     size = min(limit or ctx.settings.default_page, ctx.settings.max_page)
-    with ctx.db.read() as conn:
+    with ctx.db.read_committed() as conn:
         result = changes.page(conn, ctx.instance, agency_code=device.agency.code,
                               device_id=device.id, cursor=cursor, limit=size)
     return ChangesResponse.model_validate(
