@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from ..domain.accounts import Action, Session
 from .admin_calendar import CalendarPage
 from .admin_catalogue import CataloguePage
+from .admin_portal import PortalPage
 from .admin_profile import ProfilePage
 from .lanes import CounterLane
+from .sync_lane import SyncLane
 
 ADMIN_ACTIONS = (Action.MANAGE_PROFILE, Action.MANAGE_CATALOGUE, Action.MANAGE_CALENDAR)
 
@@ -22,14 +24,22 @@ def may_administer(session: Session | None) -> bool:
 class AdminPage(QTabWidget):
     changes_applied = Signal(object)  # services.counter.Changes, from any of the pages
 
-    def __init__(self, lane: CounterLane, parent: QWidget | None = None) -> None:
+    def __init__(self, lane: CounterLane, parent: QWidget | None = None,
+                 sync_lane: SyncLane | None = None) -> None:
         super().__init__(parent)
         self.profile_page = ProfilePage(lane, self)
         self.catalogue_page = CataloguePage(lane, self)
         self.calendar_page = CalendarPage(lane, parent=self)
-        self._pages = [(Action.MANAGE_PROFILE, self.profile_page, self.tr("Hồ sơ đơn vị")),
-                       (Action.MANAGE_CATALOGUE, self.catalogue_page, self.tr("Danh mục thủ tục")),
-                       (Action.MANAGE_CALENDAR, self.calendar_page, self.tr("Lịch làm việc"))]
+        self._pages: list[tuple[Action, ProfilePage | CataloguePage | CalendarPage | PortalPage,
+                                str]] = [
+            (Action.MANAGE_PROFILE, self.profile_page, self.tr("Hồ sơ đơn vị")),
+            (Action.MANAGE_CATALOGUE, self.catalogue_page, self.tr("Danh mục thủ tục")),
+            (Action.MANAGE_CALENDAR, self.calendar_page, self.tr("Lịch làm việc"))]
+        self.portal_page: PortalPage | None = None
+        if sync_lane is not None:  # enrolment runs on the network lane
+            self.portal_page = PortalPage(lane, sync_lane, self)
+            self._pages.append((Action.MANAGE_PROFILE, self.portal_page,
+                                self.tr("Kết nối cổng")))
         for _action, page, _title in self._pages:
             page.changes_applied.connect(self.changes_applied)
 

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
 
         allowed = may_administer(session)
         if allowed and self.admin_page is None:
-            self.admin_page = AdminPage(self._lane, self)
+            self.admin_page = AdminPage(self._lane, self, sync_lane=self.sync_lane)
             self.admin_page.changes_applied.connect(self._on_admin_page_changes_applied)
         page = self.admin_page
         if page is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -181,6 +182,35 @@ class SyncLane(QObject):
             if status.state not in STUCK_STATES and not self.running and not self._closed:
                 self._run(self.max_seconds)
 
+    # ----- enrolment -------------------------------------------------------------------------
+
+    def enrol(self, portal_url: str, code: str, device_name: str,
+              on_done: Callable[[sync_service.EnrolResult], None],
+              on_error: Callable[[BaseException], None], context: QObject) -> None:
+        """Spend an enrolment code on the network lane (a slow portal must not freeze the
+        window); after success the status is read again and a first sync starts."""
+        data_dir = self._data_dir
+        if data_dir is None or self._closed:
+            on_error(NotEnrolled())
+            return
+
+        def job() -> sync_service.EnrolResult:
+            return sync_service.enrol(self._lane_counter(data_dir), portal_url, code,
+                                      device_name)
+
+        def done(result: sync_service.EnrolResult) -> None:
+            on_done(result)
+            if not self._closed:
+                self.sync_now()  # the first sync: the catalogue and calendar come down
+
+        run_in_lane(self.pool, job, done, on_error, context=context)
+
+    def _lane_counter(self, data_dir: Path) -> Counter:
+        """The lane's own Counter, opened on first use (on the network lane)."""
+        if self._counter is None:  # the database lane has opened and checked the file
+            self._counter = Counter(db.connect(data_dir / db.DB_FILENAME, check=False), data_dir)
+        return self._counter
+
     # ----- the run ---------------------------------------------------------------------------
 
     def _run(self, max_seconds: float) -> None:
@@ -192,10 +222,7 @@ class SyncLane(QObject):
         self.sync_started.emit()
 
         def job() -> SyncOutcome:
-            if self._counter is None:  # the database lane has opened and checked the file
-                self._counter = Counter(db.connect(data_dir / db.DB_FILENAME, check=False),
-                                        data_dir)
-            counter = self._counter
+            counter = self._lane_counter(data_dir)
             try:
                 engine = sync_service.engine(counter, sleep=self._sleep,
                                              progress=self._signals.progressed.emit)

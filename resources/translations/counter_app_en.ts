@@ -143,6 +143,10 @@
         <source>Lịch làm việc</source>
         <translation>Working calendar</translation>
     </message>
+    <message>
+        <source>Kết nối cổng</source>
+        <translation>Portal connection</translation>
+    </message>
 </context>
 <context>
     <name>AdminTableModels</name>
@@ -1000,6 +1004,57 @@
     <message>
         <source>Ngày sinh không được sau hôm nay</source>
         <translation>The date of birth cannot be after today</translation>
+    </message>
+</context>
+<context>
+    <name>PortalPage</name>
+    <message>
+        <source>Ví dụ: Quầy 1 — máy mới</source>
+        <translation>E.g. Counter 1 — new PC</translation>
+    </message>
+    <message>
+        <source>Đăng ký máy với cổng</source>
+        <translation>Enrol this PC with the portal</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cổng dịch vụ công</source>
+        <translation>Public service portal address</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký máy</source>
+        <translation>Enrolment code</translation>
+    </message>
+    <message>
+        <source>Tên máy (không bắt buộc)</source>
+        <translation>PC name (optional)</translation>
+    </message>
+    <message>
+        <source>Quản trị viên của cổng cấp mã đăng ký (dùng một lần). Số quầy và mã đơn vị lấy theo hồ sơ đơn vị của máy này.</source>
+        <translation>The portal's administrator issues the enrolment code (single use). The counter number and agency code come from this PC's agency profile.</translation>
+    </message>
+    <message>
+        <source>Máy này chưa đăng ký với cổng dịch vụ công.</source>
+        <translation>This PC is not enrolled with the public service portal.</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký: quầy {workstation} của đơn vị {agency}, với cổng {url}.</source>
+        <translation>Enrolled: counter {workstation} of agency {agency}, with portal {url}.</translation>
+    </message>
+    <message>
+        <source>⚠ Hãy nhập địa chỉ cổng dịch vụ công (http:// hoặc https://).</source>
+        <translation>⚠ Enter the public service portal address (http:// or https://).</translation>
+    </message>
+    <message>
+        <source>⚠ Hãy nhập mã đăng ký máy do quản trị viên của cổng cấp.</source>
+        <translation>⚠ Enter the enrolment code issued by the portal's administrator.</translation>
+    </message>
+    <message>
+        <source>Đang đăng ký với cổng…</source>
+        <translation>Enrolling with the portal…</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký máy: quầy {workstation} của {agency} ({code}). Đang đồng bộ lần đầu.</source>
+        <translation>PC enrolled: counter {workstation} of {agency} ({code}). First synchronisation running.</translation>
     </message>
 </context>
 <context>
