@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, or_, select, text, update
+from sqlalchemy import Connection, delete, or_, select, text, update
 
 from . import schema as s
 from .db import Database
@@ -55,12 +55,32 @@ def record(conn: Connection, items: list[Change], now: dt.datetime) -> None:
     last = int(conn.execute(select(s.counters.c.value)
                             .where(s.counters.c.name == "changes")).scalar_one())
     first = last - len(items) + 1
+    _compact(conn, items, first)
     conn.execute(s.changes.insert(), [
         {"seq": first + i, "agency_code": c.agency_code, "origin_device_id": c.origin_device_id,
          "kind": c.kind, "item_key": c.key, "at": iso(now),
          "data": json.dumps(c.data, ensure_ascii=False, sort_keys=True)}
         for i, c in enumerate(items)
     ])
+
+
+# Kinds whose newest change replaces every older one of the same key ("set to" whole items):
+# their older rows are deleted when a newer one is recorded, so that a new device pulls each
+# procedure and each calendar date once, not its whole history. Never status or dossier
+# changes: those are a dossier's progress, each row a step the counters must see.
+_FAMILIES = ((PROCEDURE,), (CALENDAR, CALENDAR_REMOVED))
+
+
+def _compact(conn: Connection, items: list[Change], before: int) -> None:
+    """Delete the changes that `items` supersede (same family, same key, lower seq). Safe for
+    every cursor: the newest row of a key always stays, after any cursor that had not yet
+    reached the deleted ones."""
+    c = s.changes.c
+    for family in _FAMILIES:
+        keys = sorted({i.key for i in items if i.kind in family})
+        for start in range(0, len(keys), 500):
+            conn.execute(delete(s.changes).where(
+                c.kind.in_(family), c.item_key.in_(keys[start:start + 500]), c.seq < before))
 
 
 def instance_id(db: Database) -> str:

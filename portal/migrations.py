@@ -131,7 +131,20 @@ CREATE TABLE changes (
 CREATE INDEX changes_agency ON changes (agency_code, seq);
 """
 
-STEPS: tuple[str, ...] = (V1,)
+# Change-feed compaction (changes.py `_compact`): an index to find a key's older changes, and
+# the history already recorded compacted once.
+V2_COMPACT_CHANGES = """
+CREATE INDEX changes_item ON changes (item_key, kind);
+DELETE FROM changes WHERE kind = 'procedure' AND EXISTS (
+    SELECT 1 FROM changes newer WHERE newer.kind = 'procedure'
+    AND newer.item_key = changes.item_key AND newer.seq > changes.seq);
+DELETE FROM changes WHERE kind IN ('calendar_exception', 'calendar_exception_removed')
+    AND EXISTS (SELECT 1 FROM changes newer
+    WHERE newer.kind IN ('calendar_exception', 'calendar_exception_removed')
+    AND newer.item_key = changes.item_key AND newer.seq > changes.seq)
+"""
+
+STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES)
 SCHEMA_VERSION = len(STEPS)
 
 _VERSION_TABLE = """
