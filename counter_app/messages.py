@@ -190,6 +190,19 @@ TEXTS: dict[str, str] = {
     "attachment.too_many": "tối đa {max} bản quét cho một hồ sơ",
     "attachment.dossier_not_received": "chỉ thêm được bản quét vào hồ sơ đã tiếp nhận",
     "attachment.blob_missing": "Tệp bản quét {sha}… không còn trong thư mục dữ liệu của máy.",
+    # Blank declaration forms of the catalogue (services/forms.py).
+    "form.not_pdf": "Tệp {name} không phải tệp PDF: chỉ đính kèm được mẫu tờ khai dạng PDF.",
+    "form.too_large": "Tệp {name} quá lớn (tối đa {limit_mb} MB).",
+    "form.unreadable": "Tệp PDF {name} bị hỏng hoặc không đọc được.",
+    "form.encrypted": "Tệp PDF {name} có mật khẩu: hãy lưu bản không có mật khẩu rồi đính kèm "
+    "lại.",
+    "form.too_many_pages": "Tệp PDF {name} có quá nhiều trang cho một mẫu tờ khai.",
+    "form.file_missing": "không tìm thấy tệp mẫu tờ khai {name}",
+    "form.not_stored": "mẫu «{name}» chưa có trên máy này: hãy nạp kèm tệp PDF",
+    "form.definition": "Tệp mẫu {name} viết sai định dạng ({detail}).",
+    "form.missing": "Không có tệp của mẫu «{form}» (thủ tục {procedure}) trên máy này: người "
+    "quản trị cần đính kèm lại.",
+    "catalogue.sha256_format": "mã SHA-256 không đúng dạng (64 chữ số hệ 16)",
     # Sync with the portal (counter_app/sync): the clerk's wording, calm when merely offline.
     "sync.offline": "Không kết nối được cổng dịch vụ công ({url}); dữ liệu vẫn được lưu trên "
     "máy và sẽ được gửi khi có mạng.",

@@ -18,6 +18,7 @@ from .model import (
     Fee,
     Procedure,
     ProcedureCode,
+    ProcedureForm,
     ResultDelivery,
     TimeLimit,
     TimeLimitKind,
@@ -53,12 +54,16 @@ _PROCEDURE_KEYS = frozenset(
         "source",
         "note",
         "active",
+        "forms",
+        "result",
     }
 )
 _FIELD_KEYS = frozenset({"code", "name"})
 _TIME_LIMIT_KEYS = frozenset({"kind", "value", "cutoff"})
 _DOCUMENT_KEYS = frozenset({"name", "copy_types", "quantity", "mandatory", "note"})
 _FEE_KEYS = frozenset({"name", "amount", "note"})
+_FORM_KEYS = frozenset({"code", "name", "file", "sha256"})
+_SHA256_RE = re.compile(r"[0-9a-f]{64}")
 _FILE_KEYS = frozenset({"format", "source", "procedures"})
 
 _MISSING = object()
@@ -251,6 +256,33 @@ def _read_fee(r: _Reader, raw: Any, path: str) -> Fee | None:
     return Fee(name, amount, note)
 
 
+def _read_forms(r: _Reader, obj: Mapping[str, Any], where: str) -> list[ProcedureForm]:
+    forms: list[ProcedureForm] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(r.items(obj, "forms", where)):
+        path = f"{_join(where, 'forms')}[{i}]"
+        form = r.mapping(raw, path, _FORM_KEYS)
+        if form is None:
+            continue
+        before = len(r.problems)
+        code = r.text(form, "code", path, required=True)
+        name = r.text(form, "name", path, required=True)
+        file = r.text(form, "file", path, required=False)
+        sha256 = r.text(form, "sha256", path, required=False).lower()
+        if sha256 and _SHA256_RE.fullmatch(sha256) is None:
+            r.add(_join(path, "sha256"), "catalogue.sha256_format", value=sha256)
+        if not file and not sha256:
+            r.add(_join(path, "file"), "catalogue.missing")
+        if code in seen:
+            r.add(_join(path, "code"), "catalogue.duplicate", value=code,
+                  first=f"{_join(where, 'forms')}[{seen[code]}]")
+        elif code:
+            seen[code] = i
+        if len(r.problems) == before:
+            forms.append(ProcedureForm(code, name, file, sha256))
+    return forms
+
+
 def _read_procedure(r: _Reader, data: Any, where: str) -> Procedure | None:
     obj = r.mapping(data, where, _PROCEDURE_KEYS)
     if obj is None:
@@ -321,6 +353,8 @@ def _read_procedure(r: _Reader, data: Any, where: str) -> Procedure | None:
     source = r.text(obj, "source", where, required=False)
     r.text(obj, "note", where, required=False)  # for maintainers; Procedure has no note
     active = r.boolean(obj, "active", where, default=True)
+    forms = _read_forms(r, obj, where)
+    result = r.text(obj, "result", where, required=False)
 
     if len(r.problems) > before or level is None or time_limit is None:
         return None
@@ -341,6 +375,8 @@ def _read_procedure(r: _Reader, data: Any, where: str) -> Procedure | None:
         steps=steps,
         source=source,
         active=active,
+        forms=tuple(forms),
+        result=result,
     )
 
 
@@ -392,6 +428,19 @@ def procedure_to_dict(p: Procedure) -> dict[str, Any]:
     }
     if not p.active:
         out["active"] = False
+    if p.result:
+        out["result"] = p.result
+    if p.forms:  # only when there are some: entries without forms read as before
+        out["forms"] = [_form_to_dict(f) for f in p.forms]
+    return out
+
+
+def _form_to_dict(f: ProcedureForm) -> dict[str, str]:
+    out = {"code": f.code, "name": f.name}
+    if f.file:
+        out["file"] = f.file
+    if f.sha256:
+        out["sha256"] = f.sha256
     return out
 
 

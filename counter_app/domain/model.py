@@ -108,6 +108,20 @@ class DocumentRequirement:
 
 
 @dataclass(frozen=True)
+class ProcedureForm:
+    """A blank declaration form (tờ khai) of a procedure, printed for the citizen to fill in.
+
+    `file` is where the catalogue file said it is (a PDF, or a form definition of
+    resources/forms); `sha256` names the PDF stored in the data directory once imported.
+    """
+
+    code: str
+    name: str
+    file: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
 class Procedure:
     """An administrative procedure (thủ tục hành chính) of the national catalogue."""
 
@@ -127,6 +141,8 @@ class Procedure:
     steps: str = ""
     source: str = ""
     active: bool = True
+    result: str = ""  # kết quả thực hiện, e.g. "Giấy khai sinh"
+    forms: tuple[ProcedureForm, ...] = ()  # tờ khai to print (services/forms.py)
 
 
 @dataclass(frozen=True)

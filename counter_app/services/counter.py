@@ -154,9 +154,12 @@ class Counter:
 
     def import_catalogue(self, paths: Iterable[Path | str]) -> tuple[int, Changes]:
         """Load every file first (all problems reported), then write them in one transaction."""
+        from .forms import store_catalogue_forms  # tờ khai the entries name: checked, stored
+
         procedures: list[Procedure] = []
         for path in paths:
-            procedures += load_catalogue_file(Path(path))
+            procedures += store_catalogue_forms(self.data_dir, Path(path),
+                                                load_catalogue_file(Path(path)))
         with db.transaction(self.conn):
             n = catalogue_store.upsert_procedures(self.conn, procedures, self.clock())
         return n, Changes(catalogue=True)

@@ -40,6 +40,8 @@ class Profile:
     hotline: str = ""  # đường dây nóng, printed on Mẫu 01 and Mẫu 02
     lookup_base_url: str = ""  # base of the receipt's QR lookup URL; empty: portal_url
     label_size: str = "50x30"  # folder labels, width x height in mm (e.g. "62x29")
+    a4_printer: str = ""  # printer name for A4 forms; "" asks (ui/printers.py), none → PDF
+    label_printer: str = ""  # printer name for folder labels
 
     @property
     def is_set_up(self) -> bool:

@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -21,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from .. import messages
 from ..domain.errors import ValidationFailed
-from ..domain.model import Procedure
+from ..domain.model import Procedure, ProcedureForm
 from ..domain.text import fold
+from ..services import forms
 from ..services.counter import Changes
 from . import errors
 from .admin_table_models import ROW_ROLE, ProcedureColumn, ProcedureTableModel
 from .field_problems import PROBLEM_STYLE
 from .lanes import CounterLane
+from .procedure_info import INFO_KEY, ProcedureInfoDialog
 
 DONE_STYLE = "color: #2f5f2f;"
 
@@ -62,6 +72,8 @@ class CataloguePage(QWidget):
     imported = Signal(int)  # procedures written by the last import
     import_failed = Signal(str)  # the message shown
     changes_applied = Signal(object)  # services.counter.Changes
+    info_opened = Signal(object)  # the ProcedureInfoDialog just shown
+    form_attached = Signal(str)  # the procedure's code
 
     def __init__(self, lane: CounterLane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +90,13 @@ class CataloguePage(QWidget):
             "Nạp danh mục thủ tục theo định dạng ở docs/catalogue-format.md;"
             " có lỗi thì không nạp gì"))
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.info_button = QPushButton(self.tr("F1  Thông tin thủ tục"))
+        self.info_button.clicked.connect(self.show_info)
+        self.attach_button = QPushButton(self.tr("Đính kèm tờ khai PDF…"))
+        self.attach_button.setToolTip(self.tr(
+            "Đính kèm mẫu tờ khai (PDF do tỉnh cung cấp) vào thủ tục đang chọn; mẫu cùng tên"
+            " được thay thế"))
+        self.attach_button.clicked.connect(self._on_attach_button_clicked)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,11 +111,17 @@ class CataloguePage(QWidget):
         self.message.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.filter_box, 1)
+        top.addWidget(self.info_button)
+        top.addWidget(self.attach_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
+        self.table.activated.connect(lambda _index: self.show_info())  # Enter, double-click
+        info = QShortcut(QKeySequence(INFO_KEY), self)
+        info.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        info.activated.connect(self.show_info)
 
     def refresh(self) -> None:
         self._lane.call(lambda counter: counter.procedures(), self._on_lane_listed,
@@ -107,6 +132,68 @@ class CataloguePage(QWidget):
         self.table.sortByColumn(ProcedureColumn.CODE, self.table.horizontalHeader()
                                 .sortIndicatorOrder())
         self.listed.emit(len(procedures))
+
+    # ----- one procedure: its information, its blank forms ---------------------------------
+
+    def selected(self) -> Procedure | None:
+        index = self.table.currentIndex()
+        item = index.siblingAtColumn(0).data(ROW_ROLE) if index.isValid() else None
+        return item if isinstance(item, Procedure) else None
+
+    def show_info(self) -> None:
+        procedure = self.selected()
+        if procedure is None:
+            self._show(self.tr("Chọn một thủ tục trong bảng trước."), PROBLEM_STYLE)
+            return
+        dialog = ProcedureInfoDialog(self._lane, procedure, self.window())
+        dialog.open()
+        self.info_opened.emit(dialog)
+
+    def choose_form(self, procedure: Procedure) -> tuple[Path, str] | None:
+        """The PDF and the form's name (replaced in tests, which must not open dialogs)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Đính kèm tờ khai"), "", self.tr("Tệp PDF (*.pdf)"))
+        if not path:
+            return None
+        name, ok = QInputDialog.getText(self, self.tr("Tên mẫu tờ khai"),
+                                        self.tr("Tên mẫu (như người dân đọc):"),
+                                        text=Path(path).stem)
+        return (Path(path), name) if ok and name.strip() else None
+
+    def _on_attach_button_clicked(self) -> None:
+        procedure = self.selected()
+        if procedure is None:
+            self._show(self.tr("Chọn một thủ tục trong bảng trước."), PROBLEM_STYLE)
+            return
+        chosen = self.choose_form(procedure)
+        if chosen is not None:
+            self.attach_form(procedure, *chosen)
+
+    def attach_form(self, procedure: Procedure, path: Path, name: str) -> None:
+        code = "-".join(fold(name).split()) or "to-khai"
+        form = ProcedureForm(code, name.strip())
+        self.attach_button.setEnabled(False)
+        self._lane.call(lambda counter: forms.attach_form(counter, procedure.code, form, path),
+                        lambda changes: self._on_lane_form_attached(procedure, name, changes),
+                        self._on_lane_attach_failed, context=self)
+
+    def _on_lane_form_attached(self, procedure: Procedure, name: str, changes: Changes) -> None:
+        self.attach_button.setEnabled(True)
+        self._show(self.tr("Đã đính kèm «{name}» vào thủ tục {code}.").format(
+            name=name, code=procedure.code), DONE_STYLE)
+        self.refresh()
+        self.form_attached.emit(procedure.code)
+        self.changes_applied.emit(changes)
+
+    def _on_lane_attach_failed(self, error: BaseException) -> None:
+        self.attach_button.setEnabled(True)
+        if isinstance(error, OSError):
+            text = self.tr("Không đọc được tệp: {detail}").format(
+                detail=error.strerror or str(error))
+        else:
+            text = self.tr("Không đính kèm được: {reason}").format(
+                reason=errors.describe(error))
+        self._show(text, PROBLEM_STYLE)
 
     # ----- importing: the file dialog is replaced in tests ---------------------------------
 

@@ -24,7 +24,7 @@ from ..domain.errors import FieldProblem, ValidationFailed
 from ..printing.options import parse_label_size
 from ..services.counter import Changes, Counter
 from ..services.profile import Profile
-from . import errors
+from . import errors, printers
 from .field_problems import ProblemLabel, problem_text
 from .lanes import CounterLane
 
@@ -33,6 +33,7 @@ TEXT_FIELDS = ("agency_code", "agency_name", "governing_body", "place_name", "wo
                "portal_url", "receiver_title", "guide_title", "head_title", "hotline",
                "lookup_base_url")
 LINES_FIELDS = ("print_header", "receipt_footnote")
+PRINTER_FIELDS = ("a4_printer", "label_printer")  # chosen from QPrinterInfo; "" asks
 MESSAGE_STYLE = "color: #2f5f2f;"
 
 
@@ -67,6 +68,17 @@ class ProfilePage(QScrollArea):
         self.label_size.setEditable(True)
         self.label_size.addItems(LABEL_SIZES)
         self.label_size.setToolTip(self.tr("Rộng x cao, đơn vị mm, vd. 50x30 hoặc 70x40"))
+        self.printer_boxes: dict[str, QComboBox] = {}
+        for name in PRINTER_FIELDS:
+            box = QComboBox()
+            box.setToolTip(self.tr("Trống: hỏi chọn máy in mỗi lần in"))
+            self.printer_boxes[name] = box
+        installed = printers.installed()
+        self.printer_note = QLabel(printers.no_printer_note() if not installed else "")
+        self.printer_note.setObjectName("printerNote")
+        self.printer_note.setStyleSheet("color: #5b5b5b;")
+        self.printer_note.setWordWrap(True)
+        self.printer_note.setVisible(not installed)
         self.sync_interval = QSpinBox()
         self.sync_interval.setRange(0, 1440)
         self.sync_interval.setSuffix(self.tr(" phút"))
@@ -87,9 +99,12 @@ class ProfilePage(QScrollArea):
             ("hotline", self.tr("Đường dây nóng")),
             ("lookup_base_url", self.tr("Địa chỉ tra cứu (mã QR)")),
             ("label_size", self.tr("Cỡ nhãn bìa hồ sơ")),
+            ("a4_printer", self.tr("Máy in giấy A4 (phiếu, tờ khai)")),
+            ("label_printer", self.tr("Máy in nhãn bìa hồ sơ")),
         ]
         self._widgets: dict[str, QWidget] = {**self.edits, "label_size": self.label_size,
-                                             "sync_interval_minutes": self.sync_interval}
+                                             "sync_interval_minutes": self.sync_interval,
+                                             **self.printer_boxes}
         widgets = self._widgets
         for name, caption in captions:
             cell = QVBoxLayout()
@@ -113,6 +128,7 @@ class ProfilePage(QScrollArea):
         column = QVBoxLayout(body)
         column.addWidget(self.code_note)
         column.addLayout(self.form)
+        column.addWidget(self.printer_note)
         column.addLayout(row)
         column.addStretch(1)
         self.setWidget(body)
@@ -136,6 +152,18 @@ class ProfilePage(QScrollArea):
                 edit.setPlainText(value)
         self.label_size.setCurrentText(profile.label_size)
         self.sync_interval.setValue(profile.sync_interval_minutes)
+        installed = printers.installed()
+        for name, box in self.printer_boxes.items():
+            chosen = str(getattr(profile, name))
+            box.clear()
+            box.addItem(self.tr("Hỏi khi in") if installed else self.tr("Không có máy in: lưu PDF"),
+                        "")
+            for printer in installed:
+                box.addItem(printer, printer)
+            if chosen and chosen not in installed:
+                box.addItem(self.tr("{name} (không thấy trên máy này)").format(name=chosen),
+                            chosen)
+            box.setCurrentIndex(max(box.findData(chosen), 0))
         # Dossier codes begin with it: changing it later would split the agency's numbering.
         self.edits["agency_code"].setReadOnly(has_dossiers)
         self.code_note.setVisible(has_dossiers)
@@ -149,6 +177,8 @@ class ProfilePage(QScrollArea):
             values[name] = text.strip()
         values["label_size"] = self.label_size.currentText().strip().replace("×", "x")
         values["sync_interval_minutes"] = self.sync_interval.value()
+        for name, box in self.printer_boxes.items():
+            values[name] = str(box.currentData() or "")
         return dataclasses.replace(self.profile, **values)  # type: ignore[arg-type]
 
     def save(self) -> None:

@@ -32,6 +32,9 @@ class ProcedureCard(QFrame):
         self.limit = QLabel()
         self.fees = QLabel()
         self.fees.setWordWrap(True)
+        self.keys = QLabel()
+        self.keys.setObjectName("procedureKeys")
+        self.keys.setStyleSheet(MUTED_STYLE)
         self.due_caption = QLabel(self.tr("Hẹn trả kết quả"))
         self.due_caption.setStyleSheet(MUTED_STYLE)
         self.due = QLabel()
@@ -45,7 +48,7 @@ class ProcedureCard(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setSpacing(3)
-        for widget in (self.name, self.code, self.limit, self.fees):
+        for widget in (self.name, self.code, self.limit, self.fees, self.keys):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.due_caption)
@@ -58,6 +61,7 @@ class ProcedureCard(QFrame):
             self.code.setText(self.tr("Gõ tên thủ tục ở ô bên trái rồi nhấn Enter."))
             self.limit.clear()
             self.fees.clear()
+            self.keys.clear()
         else:
             self.name.setText(procedure.name)
             self.code.setText(self.tr("Mã {code} · {field}").format(
@@ -66,6 +70,12 @@ class ProcedureCard(QFrame):
                 limit=labels.time_limit_name(procedure.time_limit)))
             self.fees.setText(self.tr("Phí, lệ phí: {fees}").format(
                 fees=labels.fees_text(procedure.fees)))
+            keys = self.tr("F1 Thông tin thủ tục")
+            if len(procedure.forms) == 1:
+                keys += " · " + self.tr("F2 In tờ khai")
+            elif procedure.forms:
+                keys += " · " + self.tr("F2 In tờ khai ({n} mẫu)").format(n=len(procedure.forms))
+            self.keys.setText(keys)
         self.show_due(None)
 
     def show_due(self, due: dt.datetime | None) -> None:

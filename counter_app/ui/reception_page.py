@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from .lanes import CounterLane
 from .outcome_bar import OutcomeBar
 from .print_preview import PrintPreview, Rendered, render_for_preview
 from .procedure_card import ProcedureCard
+from .procedure_info import FORM_KEY, INFO_KEY, ProcedureInfoDialog, form_job, open_preview
 from .procedure_picker import ProcedurePicker
 from .reason_dialog import ReasonDialog
 from .reception_details import DetailsBox
@@ -48,7 +49,8 @@ class ReceptionPage(QWidget):
     due_shown = Signal(object)  # the due datetime now on screen
     outcome_recorded = Signal(object)  # the Dossier just written
     changes_applied = Signal(object)  # services.counter.Changes
-    preview_opened = Signal(object)  # the PrintPreview just shown
+    preview_opened = Signal(object)  # the PrintPreview (or SheetPreview) just shown
+    info_opened = Signal(object)  # the ProcedureInfoDialog just shown (F1)
 
     def __init__(self, lane: CounterLane, user: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +112,11 @@ class ReceptionPage(QWidget):
         self.outcome.receive_requested.connect(self._on_outcome_receive_requested)
         self.outcome.guidance_requested.connect(self._on_outcome_guidance_requested)
         self.outcome.refuse_requested.connect(self._on_outcome_refuse_requested)
+        for key, slot in ((INFO_KEY, self.show_procedure_info),
+                          (FORM_KEY, self.print_blank_form)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(DUE_REFRESH_MS)
         self._due_timer.timeout.connect(self._refresh_due)
@@ -194,6 +201,37 @@ class ReceptionPage(QWidget):
         if serial == self._due_serial and self.picker.chosen is not None:
             self.card.show_due(due)
             self.due_shown.emit(due)
+
+    # ----- the procedure's information and blank forms (F1, F2) ----------------------------
+
+    def show_procedure_info(self) -> None:
+        """F1: everything the catalogue says about the chosen procedure, printable."""
+        procedure = self.picker.chosen
+        if procedure is None:
+            self.outcome.show_message(self.tr("Chọn thủ tục trước, rồi nhấn F1 để xem thông tin."),
+                                      problem=True)
+            return
+        dialog = ProcedureInfoDialog(self._lane, procedure, self.window())
+        dialog.preview_opened.connect(self.preview_opened)
+        dialog.open()
+        self.info_opened.emit(dialog)
+
+    def print_blank_form(self) -> None:
+        """F2: the procedure's blank form (tờ khai) to hand to the citizen; with several, the
+        information view lists them."""
+        procedure = self.picker.chosen
+        if procedure is None or not procedure.forms:
+            self.outcome.show_message(self.tr("Thủ tục này không có mẫu tờ khai để in.")
+                                      if procedure else self.tr("Chọn thủ tục trước."),
+                                      problem=True)
+            return
+        if len(procedure.forms) > 1:
+            self.show_procedure_info()
+            return
+        self._lane.call(form_job(procedure, procedure.forms[0]),
+                        lambda sheet: open_preview(self._lane, sheet, self.window(),
+                                                   self.preview_opened),
+                        self._on_lane_failed, context=self)
 
     # ----- the three outcomes --------------------------------------------------------------
 

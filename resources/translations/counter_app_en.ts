@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>Nhập theo thông báo hằng năm của Chính phủ: ngày nghỉ bù (Nghỉ) và ngày làm việc bù vào thứ Bảy (Làm bù). Ngày lễ, Tết bên phải được tính sẵn.</source>
-        <translation>Enter the government's annual announcement: swapped days off (Day off) and make-up working Saturdays (Make-up working day). The public holidays on the right are already counted.</translation>
+        <translation>Enter the government&apos;s annual announcement: swapped days off (Day off) and make-up working Saturdays (Make-up working day). The public holidays on the right are already counted.</translation>
     </message>
     <message>
         <source>Ngày nghỉ, ngày làm bù</source>
@@ -383,6 +383,50 @@
     <message>
         <source>Nạp danh mục thủ tục theo định dạng ở docs/catalogue-format.md; có lỗi thì không nạp gì</source>
         <translation>Import the procedure catalogue in the format of docs/catalogue-format.md; on any error nothing is imported</translation>
+    </message>
+    <message>
+        <source>F1  Thông tin thủ tục</source>
+        <translation>F1  Procedure information</translation>
+    </message>
+    <message>
+        <source>Đính kèm tờ khai PDF…</source>
+        <translation>Attach form PDF…</translation>
+    </message>
+    <message>
+        <source>Đính kèm mẫu tờ khai (PDF do tỉnh cung cấp) vào thủ tục đang chọn; mẫu cùng tên được thay thế</source>
+        <translation>Attach a blank form (a PDF supplied by the province) to the selected procedure; a form of the same name is replaced</translation>
+    </message>
+    <message>
+        <source>Chọn một thủ tục trong bảng trước.</source>
+        <translation>Select a procedure in the table first.</translation>
+    </message>
+    <message>
+        <source>Đính kèm tờ khai</source>
+        <translation>Attach a form</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Tên mẫu tờ khai</source>
+        <translation>Form name</translation>
+    </message>
+    <message>
+        <source>Tên mẫu (như người dân đọc):</source>
+        <translation>Form name (as citizens read it):</translation>
+    </message>
+    <message>
+        <source>Đã đính kèm «{name}» vào thủ tục {code}.</source>
+        <translation>Attached «{name}» to procedure {code}.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp: {detail}</source>
+        <translation>Cannot read the file: {detail}</translation>
+    </message>
+    <message>
+        <source>Không đính kèm được: {reason}</source>
+        <translation>Not attached: {reason}</translation>
     </message>
     <message>
         <source>Nạp danh mục thủ tục</source>
@@ -1030,7 +1074,7 @@
     </message>
     <message>
         <source>Quản trị viên của cổng cấp mã đăng ký (dùng một lần). Số quầy và mã đơn vị lấy theo hồ sơ đơn vị của máy này.</source>
-        <translation>The portal's administrator issues the enrolment code (single use). The counter number and agency code come from this PC's agency profile.</translation>
+        <translation>The portal&apos;s administrator issues the enrolment code (single use). The counter number and agency code come from this PC&apos;s agency profile.</translation>
     </message>
     <message>
         <source>Máy này chưa đăng ký với cổng dịch vụ công.</source>
@@ -1046,7 +1090,7 @@
     </message>
     <message>
         <source>⚠ Hãy nhập mã đăng ký máy do quản trị viên của cổng cấp.</source>
-        <translation>⚠ Enter the enrolment code issued by the portal's administrator.</translation>
+        <translation>⚠ Enter the enrolment code issued by the portal&apos;s administrator.</translation>
     </message>
     <message>
         <source>Đang đăng ký với cổng…</source>
@@ -1058,14 +1102,10 @@
     </message>
 </context>
 <context>
-    <name>PrintPreview</name>
+    <name>Preview</name>
     <message>
         <source>Xem trước — {form}</source>
         <translation>Preview — {form}</translation>
-    </message>
-    <message>
-        <source>{form} — {ref} — {n} trang</source>
-        <translation>{form} — {ref} — {n} page(s)</translation>
     </message>
     <message>
         <source>Không hiển thị được bản xem trước trên máy này; vẫn lưu được tệp PDF.</source>
@@ -1111,6 +1151,14 @@
         <source>Không in hoặc lưu được: {detail}</source>
         <translation>Could not print or save: {detail}</translation>
     </message>
+    <message>
+        <source>{form} — {ref} — {n} trang</source>
+        <translation>{form} — {ref} — {n} page(s)</translation>
+    </message>
+    <message>
+        <source>{title} — {n} trang</source>
+        <translation>{title} — {n} page(s)</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureCard</name>
@@ -1137,6 +1185,160 @@
     <message>
         <source>Phí, lệ phí: {fees}</source>
         <translation>Fees: {fees}</translation>
+    </message>
+    <message>
+        <source>F1 Thông tin thủ tục</source>
+        <translation>F1 Procedure information</translation>
+    </message>
+    <message>
+        <source>F2 In tờ khai</source>
+        <translation>F2 Print blank form</translation>
+    </message>
+    <message>
+        <source>F2 In tờ khai ({n} mẫu)</source>
+        <translation>F2 Print blank forms ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureInfo</name>
+    <message>
+        <source>Cấp xã</source>
+        <translation>Commune level</translation>
+    </message>
+    <message>
+        <source>Cấp tỉnh</source>
+        <translation>Province level</translation>
+    </message>
+    <message>
+        <source>Cấp bộ, ngành trung ương</source>
+        <translation>Ministry level</translation>
+    </message>
+    <message>
+        <source>Cung cấp thông tin</source>
+        <translation>Information only</translation>
+    </message>
+    <message>
+        <source>Dịch vụ công trực tuyến một phần</source>
+        <translation>Partly online public service</translation>
+    </message>
+    <message>
+        <source>Dịch vụ công trực tuyến toàn trình</source>
+        <translation>Fully online public service</translation>
+    </message>
+    <message>
+        <source>Bản chính</source>
+        <translation>Originals</translation>
+    </message>
+    <message>
+        <source>Bản sao chứng thực</source>
+        <translation>Certified copies</translation>
+    </message>
+    <message>
+        <source>Bản photo</source>
+        <translation>Photocopies</translation>
+    </message>
+    <message>
+        <source>Mã thủ tục</source>
+        <translation>Procedure code</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Cấp thực hiện</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Cơ quan thực hiện</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Thời hạn giải quyết</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>Số bộ hồ sơ</source>
+        <translation>Number of sets</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <source>Không thu phí, lệ phí</source>
+        <translation>No fees</translation>
+    </message>
+    <message>
+        <source>Mức độ dịch vụ công</source>
+        <translation>Online service level</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả</source>
+        <translation>Result delivery</translation>
+    </message>
+    <message>
+        <source>Kết quả thực hiện</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tên giấy tờ</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Loại bản</source>
+        <translation>Copy type</translation>
+    </message>
+    <message>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Bắt buộc</source>
+        <translation>Mandatory</translation>
+    </message>
+    <message>
+        <source> hoặc </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Khi cần</source>
+        <translation>If applicable</translation>
+    </message>
+    <message>
+        <source>Thông tin thủ tục hành chính</source>
+        <translation>Administrative procedure information</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureInfoDialog</name>
+    <message>
+        <source>Thông tin thủ tục — {code}</source>
+        <translation>Procedure information — {code}</translation>
+    </message>
+    <message>
+        <source>Ctrl+P  In thông tin thủ tục</source>
+        <translation>Ctrl+P  Print procedure information</translation>
+    </message>
+    <message>
+        <source>Alt+{n}  In tờ khai: {name}</source>
+        <translation>Alt+{n}  Print form: {name}</translation>
+    </message>
+    <message>
+        <source>Esc  Đóng</source>
+        <translation>Esc  Close</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị bản in…</source>
+        <translation>Preparing the print…</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1369,10 @@
     <message>
         <source>Rộng x cao, đơn vị mm, vd. 50x30 hoặc 70x40</source>
         <translation>Width x height in mm, e.g. 50x30 or 70x40</translation>
+    </message>
+    <message>
+        <source>Trống: hỏi chọn máy in mỗi lần in</source>
+        <translation>Empty: ask for a printer each time</translation>
     </message>
     <message>
         <source> phút</source>
@@ -1210,15 +1416,15 @@
     </message>
     <message>
         <source>Chức danh người tiếp nhận</source>
-        <translation>Receiver's title</translation>
+        <translation>Receiver&apos;s title</translation>
     </message>
     <message>
         <source>Chức danh người hướng dẫn</source>
-        <translation>Guide's title</translation>
+        <translation>Guide&apos;s title</translation>
     </message>
     <message>
         <source>Chức danh thủ trưởng</source>
-        <translation>Head's title</translation>
+        <translation>Head&apos;s title</translation>
     </message>
     <message>
         <source>Ghi chú cuối Giấy tiếp nhận</source>
@@ -1237,12 +1443,32 @@
         <translation>Folder label size</translation>
     </message>
     <message>
+        <source>Máy in giấy A4 (phiếu, tờ khai)</source>
+        <translation>A4 printer (slips, forms)</translation>
+    </message>
+    <message>
+        <source>Máy in nhãn bìa hồ sơ</source>
+        <translation>Folder label printer</translation>
+    </message>
+    <message>
         <source>Đã có hồ sơ: không đổi được mã cơ quan.</source>
         <translation>Dossiers exist: the agency code cannot change.</translation>
     </message>
     <message>
         <source>Lưu hồ sơ đơn vị</source>
         <translation>Save agency profile</translation>
+    </message>
+    <message>
+        <source>Hỏi khi in</source>
+        <translation>Ask when printing</translation>
+    </message>
+    <message>
+        <source>Không có máy in: lưu PDF</source>
+        <translation>No printer: save PDF</translation>
+    </message>
+    <message>
+        <source>{name} (không thấy trên máy này)</source>
+        <translation>{name} (not found on this computer)</translation>
     </message>
     <message>
         <source>Đã lưu hồ sơ đơn vị.</source>
@@ -1305,6 +1531,18 @@
     <message>
         <source>Số hiệu bưu gửi {item}.</source>
         <translation>Postal item {item}.</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục trước, rồi nhấn F1 để xem thông tin.</source>
+        <translation>Choose a procedure first, then press F1 for its information.</translation>
+    </message>
+    <message>
+        <source>Thủ tục này không có mẫu tờ khai để in.</source>
+        <translation>This procedure has no blank form to print.</translation>
+    </message>
+    <message>
+        <source>Chọn thủ tục trước.</source>
+        <translation>Choose a procedure first.</translation>
     </message>
     <message>
         <source>Hãy sửa các ô được đánh dấu.</source>
@@ -1932,6 +2170,17 @@
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>printers</name>
+    <message>
+        <source>Máy này chưa cài máy in: lưu thành tệp PDF để in ở máy khác.</source>
+        <translation>No printer is installed on this computer: save a PDF to print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Không thấy máy in «{name}» đã chọn trong hồ sơ đơn vị: chọn máy in khi in.</source>
+        <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
     </message>
 </context>
 </TS>
