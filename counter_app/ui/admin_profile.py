@@ -78,7 +78,8 @@ class ProfilePage(QScrollArea):
         self.printer_note.setObjectName("printerNote")
         self.printer_note.setStyleSheet("color: #5b5b5b;")
         self.printer_note.setWordWrap(True)
-        self.printer_note.setVisible(not installed)
+        if installed:  # never setVisible(True) before it has a parent: it would be a window
+            self.printer_note.hide()
         self.sync_interval = QSpinBox()
         self.sync_interval.setRange(0, 1440)
         self.sync_interval.setSuffix(self.tr(" phút"))
