@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from ..domain.model import Procedure, ProcedureForm
-from ..printing.blank_form import blank_form_pdf, load_definition
 from ..resources import resource
 from ..store import catalogue as catalogue_store
 from ..store import db
@@ -78,6 +77,8 @@ def pdf_of_file(path: Path) -> bytes:
     """The PDF a catalogue `file` stands for: a form definition typeset, or a checked PDF."""
     path = Path(path)
     if path.suffix.lower() == DEFINITION_SUFFIX:
+        from ..printing.blank_form import blank_form_pdf, load_definition  # reportlab: late
+
         try:
             definition = load_definition(path)
         except ValidationFailed as e:

@@ -18,16 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.model import AgencyLevel, CopyType, Procedure, ProcedureForm
-from ..printing.blank_form import UNVERIFIED
-from ..printing.procedure_sheet import procedure_sheet_pdf
 from ..services import forms
 from ..services.counter import Counter
-from ..services.documents import letterhead
 from . import errors, labels, settings
 from .lanes import CounterLane
 from .print_preview import Sheet, SheetPreview, render_sheet
 
 CONTEXT = "ProcedureInfo"
+UNVERIFIED = "[chưa kiểm chứng]"  # printing.blank_form.UNVERIFIED (reportlab loads late)
 INFO_KEY = Qt.Key.Key_F1
 FORM_KEY = Qt.Key.Key_F2
 
@@ -132,6 +130,9 @@ def sheet_job(procedure: Procedure):  # type: ignore[no-untyped-def]
     title = QCoreApplication.translate("ProcedureInfo", "Thông tin thủ tục hành chính")
 
     def job(counter: Counter) -> Sheet:
+        from ..printing.procedure_sheet import procedure_sheet_pdf  # reportlab: on first use
+        from ..services.documents import letterhead
+
         pdf = procedure_sheet_pdf(procedure, letterhead(counter.profile),
                                   printed_on=counter.clock().date())
         return render_sheet(counter, title, f"thong-tin-thu-tuc-{_safe(procedure.code)}.pdf",

@@ -115,3 +115,9 @@ def test_catalogue_entries_keep_their_forms() -> None:
     from counter_app.domain.catalogue import procedure_from_dict, procedure_to_dict
     assert procedure_from_dict(procedure_to_dict(entry)) == entry
     assert "forms" not in procedure_to_dict(dataclasses.replace(entry, forms=()))
+
+
+def test_the_window_names_unverified_forms_as_the_paper_does() -> None:
+    from counter_app.ui import procedure_info
+
+    assert procedure_info.UNVERIFIED == UNVERIFIED
