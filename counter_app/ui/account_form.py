@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages
 from ..domain.accounts import (
     MAX_FULL_NAME,
     MAX_PASSWORD,
@@ -204,6 +203,6 @@ class AccountDialog(QDialog):
         if isinstance(error, ValidationFailed):
             self.form.show_problems(error.problems)
             others = [p for p in error.problems if p.field not in self.form.fields]
-            self.message.show_problem(" ".join(messages.describe_problem(p) for p in others))
+            self.message.show_problem(" ".join(errors.describe_problem(p) for p in others))
         else:
             self.message.show_problem(errors.describe(error))

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages
 from ..domain.errors import ValidationFailed
 from ..domain.model import Procedure, ProcedureForm
 from ..domain.text import fold
@@ -226,8 +225,8 @@ class CataloguePage(QWidget):
         self.import_button.setEnabled(True)
         if isinstance(error, ValidationFailed):
             # The loader names every problem by its place in the file ("procedures[2].code").
-            lines = [f"• {messages.describe_problem(p)} [{p.field}]" if p.field
-                     else f"• {messages.describe_problem(p)}" for p in error.problems[:20]]
+            lines = [f"• {errors.describe_problem(p)} [{p.field}]" if p.field
+                     else f"• {errors.describe_problem(p)}" for p in error.problems[:20]]
             if len(error.problems) > 20:
                 lines.append(self.tr("… và {n} lỗi khác").format(n=len(error.problems) - 20))
             text = "\n".join([self.tr("Không nạp được: tệp có lỗi, chưa có gì được ghi."),

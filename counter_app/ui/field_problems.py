@@ -6,15 +6,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .. import messages
+from . import errors
 
 PROBLEM_STYLE = "color: #9c2f1c; font-size: 90%;"  # dark brick: visible, not an alarm
 
 
 def problem_text(code: str, params: dict[str, Any] | None = None) -> str:
     """The sentence for a domain problem code, as a line of its own ("Chưa nhập")."""
-    # TODO: move the sentences of counter_app/messages.py to Qt Linguist for English.
-    text = messages.text(code, **(params or {}))
+    text = errors.text(code, **(params or {}))
     return text[:1].upper() + text[1:]
 
 

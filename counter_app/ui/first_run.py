@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from .. import messages
 from ..domain.errors import ValidationFailed
 from ..domain.text import clean
 from ..domain.validation import agency_code_problem
@@ -223,7 +222,7 @@ class FirstRunWizard(QWizard):
         if isinstance(error, ValidationFailed):
             self.admin.form.show_problems(error.problems)
             others = [p for p in error.problems if p.field not in self.admin.form.fields]
-            text = " ".join(messages.describe_problem(p) for p in others)
+            text = " ".join(errors.describe_problem(p) for p in others)
         else:
             text = errors.describe(error)
         self.admin.message.show_problem(text)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages
 from ..domain.model import Dossier, DossierSummary
 from ..services.counter import Counter
 from ..store.events import Event
@@ -104,7 +103,7 @@ class LookupPage(QWidget):
         self._debounce.stop()
         intent = search_intent(self.search_box.text())
         if isinstance(intent, ScanProblem):
-            self._show_problem(messages.text(intent.reason))
+            self._show_problem(errors.text(intent.reason))
             return
         self._search(intent)
 
@@ -195,7 +194,7 @@ class LookupPage(QWidget):
         if isinstance(intent, OpenCode):
             self.open_code(intent.code)
         elif isinstance(intent, ScanProblem):
-            self._show_problem(messages.text(intent.reason))
+            self._show_problem(errors.text(intent.reason))
         elif intent.text == self._shown_text and not intent.replace_box:
             current = self.table.currentIndex()
             if current.isValid():

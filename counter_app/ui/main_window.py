@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
-from .. import messages
 from ..domain.accounts import Action, Session
 from ..domain.scan import (
     CccdScan,
@@ -19,7 +18,7 @@ from ..domain.scan import (
 )
 from ..services.counter import Changes
 from ..services.profile import Profile
-from . import settings
+from . import errors, settings
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
@@ -216,7 +215,7 @@ class MainWindow(QMainWindow):
             self.lookup_page.search_for(scan.item_number)
         elif isinstance(scan, UnknownScan):
             self.statusBar().showMessage(self.tr("Mã vừa quét không dùng được: {reason}").format(
-                reason=messages.text(scan.reason)), STATUS_MESSAGE_MS)
+                reason=errors.text(scan.reason)), STATUS_MESSAGE_MS)
 
     # ----- status bar ----------------------------------------------------------------------
 

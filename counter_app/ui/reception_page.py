@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.model import Outcome, Procedure, ReceptionDraft
 from ..domain.scan import CccdScan
@@ -364,7 +363,7 @@ class ReceptionPage(QWidget):
             elif self.details.show_problem(p.field, text):
                 widgets.append(self.details.widget_for(p.field))
             else:
-                general.append(messages.describe_problem(p))
+                general.append(errors.describe_problem(p))
         self.outcome.show_message(" ".join([self.tr("Chưa ghi được: hãy sửa các ô được đánh dấu."),
                                             *general]), problem=True)
         self._focus(next((w for w in widgets if w is not None), None))

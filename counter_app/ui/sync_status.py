@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
-from .. import messages
 from ..domain.accounts import Action, Session
 from ..resources import program_name
 from ..services.sync import SyncStatus
@@ -80,8 +79,7 @@ def look(status: SyncStatus | None, params: dict[str, Any] | None = None) -> Loo
     state = status.state
     values = {"url": status.portal_url, "status": "", "error": "",
               "message": status.last_error_message, **(params or {})}
-    # TODO: the sentences of counter_app/messages.py are Vietnamese only (see ui/errors.py).
-    sentence = messages.text(status.last_error, **values) if status.last_error else ""
+    sentence = errors.text(status.last_error, **values) if status.last_error else ""
     if state == "not_enrolled":
         return Look(DOT + translate("SyncStatusBar", "Ngoại tuyến — chưa đăng ký với cổng"),
                     GREY, translate(

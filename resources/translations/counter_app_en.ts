@@ -2183,4 +2183,855 @@
         <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Chủ hồ sơ</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Submitter</translation>
+    </message>
+    <message>
+        <source>họ và tên</source>
+        <translation>full name</translation>
+    </message>
+    <message>
+        <source>số giấy tờ tùy thân</source>
+        <translation>ID document number</translation>
+    </message>
+    <message>
+        <source>loại giấy tờ</source>
+        <translation>ID document type</translation>
+    </message>
+    <message>
+        <source>ngày sinh</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>giới tính</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>số điện thoại</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>thư điện tử</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>địa chỉ</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Thành phần hồ sơ</source>
+        <translation>Dossier documents</translation>
+    </message>
+    <message>
+        <source>Số bộ hồ sơ</source>
+        <translation>Number of sets</translation>
+    </message>
+    <message>
+        <source>Thời điểm tiếp nhận</source>
+        <translation>Time of receipt</translation>
+    </message>
+    <message>
+        <source>Hình thức nhận kết quả</source>
+        <translation>Result delivery</translation>
+    </message>
+    <message>
+        <source>Địa chỉ nhận kết quả</source>
+        <translation>Delivery address</translation>
+    </message>
+    <message>
+        <source>Số hiệu bưu gửi</source>
+        <translation>Postal item number</translation>
+    </message>
+    <message>
+        <source>Kênh tiếp nhận</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí</source>
+        <translation>Fees and charges</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan</source>
+        <translation>Agency name</translation>
+    </message>
+    <message>
+        <source>Số máy trạm</source>
+        <translation>Workstation number</translation>
+    </message>
+    <message>
+        <source>Giờ làm việc</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Số mã mỗi máy trạm</source>
+        <translation>Codes per workstation</translation>
+    </message>
+    <message>
+        <source>Khổ nhãn</source>
+        <translation>Label size</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới</source>
+        <translation>New result date</translation>
+    </message>
+    <message>
+        <source>Khoảng ngày</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>Bản quét</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>Tên đăng nhập</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Mật khẩu</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Mật khẩu hiện tại</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cổng dịch vụ công</source>
+        <translation>Public service portal address</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</source>
+        <translation>Receipt and appointment for the result (Form 01)</translation>
+    </message>
+    <message>
+        <source>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)</source>
+        <translation>Request to supplement the dossier (Form 02)</translation>
+    </message>
+    <message>
+        <source>Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)</source>
+        <translation>Refusal to accept the dossier (Form 03)</translation>
+    </message>
+    <message>
+        <source>Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)</source>
+        <translation>Apology and new date for the result (Form 04)</translation>
+    </message>
+    <message>
+        <source>Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)</source>
+        <translation>Dossier processing control sheet (Form 05)</translation>
+    </message>
+    <message>
+        <source>nhãn hồ sơ</source>
+        <translation>dossier label</translation>
+    </message>
+    <message>
+        <source>tiếp nhận hồ sơ nộp trực tuyến</source>
+        <translation>accept the dossier submitted online</translation>
+    </message>
+    <message>
+        <source>ghi nhận bổ sung hồ sơ</source>
+        <translation>record the supplement to the dossier</translation>
+    </message>
+    <message>
+        <source>lập phiếu xin lỗi, hẹn lại ngày trả</source>
+        <translation>issue an apology with a new result date</translation>
+    </message>
+    <message>
+        <source>rút hồ sơ</source>
+        <translation>withdraw the dossier</translation>
+    </message>
+    <message>
+        <source>Mới đăng ký</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Được tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Không được tiếp nhận</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>Đang xử lý</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung giấy tờ</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Yêu cầu thực hiện nghĩa vụ tài chính</source>
+        <translation>Financial obligation requested</translation>
+    </message>
+    <message>
+        <source>Công dân yêu cầu rút hồ sơ</source>
+        <translation>Withdrawn by the citizen</translation>
+    </message>
+    <message>
+        <source>Dừng xử lý</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Đã xử lý xong</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả</source>
+        <translation>Result returned</translation>
+    </message>
+    <message>
+        <source>hồ sơ đã được tiếp nhận</source>
+        <translation>a received dossier</translation>
+    </message>
+    <message>
+        <source>hồ sơ chưa đầy đủ, đã được hướng dẫn bổ sung</source>
+        <translation>an incomplete dossier, guidance given to complete it</translation>
+    </message>
+    <message>
+        <source>hồ sơ bị từ chối tiếp nhận</source>
+        <translation>a dossier refused at the counter</translation>
+    </message>
+    <message>
+        <source>hồ sơ được hướng dẫn sang cơ quan khác</source>
+        <translation>a dossier referred to another agency</translation>
+    </message>
+    <message>
+        <source>chưa nhập</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>quá dài (tối đa {max} ký tự)</source>
+        <translation>too long (at most {max} characters)</translation>
+    </message>
+    <message>
+        <source>họ tên không được chứa chữ số</source>
+        <translation>a name cannot contain digits</translation>
+    </message>
+    <message>
+        <source>phải là chuỗi ký tự</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>phải là số nguyên</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>phải là một đối tượng JSON</source>
+        <translation>must be a JSON object</translation>
+    </message>
+    <message>
+        <source>phải là một danh sách</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>trường không được hỗ trợ</source>
+        <translation>field not supported</translation>
+    </message>
+    <message>
+        <source>giá trị không hợp lệ (chấp nhận: {allowed})</source>
+        <translation>invalid value (accepted: {allowed})</translation>
+    </message>
+    <message>
+        <source>ngày không đúng dạng YYYY-MM-DD</source>
+        <translation>date not in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{field} {value}: thời điểm không đúng dạng ISO 8601 (vd. 2026-11-20T09:32)</source>
+        <translation>{field} {value}: time not in ISO 8601 form (e.g. 2026-11-20T09:32)</translation>
+    </message>
+    <message>
+        <source>thời điểm phải là giờ Việt Nam, không kèm múi giờ</source>
+        <translation>the time must be Vietnam time, without a time zone</translation>
+    </message>
+    <message>
+        <source>chưa nhập số giấy tờ</source>
+        <translation>the ID document number is missing</translation>
+    </message>
+    <message>
+        <source>số giấy tờ phải có từ 3 đến 30 ký tự</source>
+        <translation>the ID document number must have 3 to 30 characters</translation>
+    </message>
+    <message>
+        <source>số CCCD chỉ gồm chữ số</source>
+        <translation>a citizen ID (CCCD) number has digits only</translation>
+    </message>
+    <message>
+        <source>số CCCD phải có đúng 12 chữ số</source>
+        <translation>a citizen ID (CCCD) number has exactly 12 digits</translation>
+    </message>
+    <message>
+        <source>3 chữ số đầu của số CCCD không phải mã tỉnh nơi đăng ký khai sinh</source>
+        <translation>the first 3 digits of the CCCD number are not the code of a province of birth registration</translation>
+    </message>
+    <message>
+        <source>chữ số thứ 4 của số CCCD (thế kỷ, giới tính) không hợp lệ</source>
+        <translation>the 4th digit of the CCCD number (century and gender) is invalid</translation>
+    </message>
+    <message>
+        <source>số CCCD không khớp với năm sinh</source>
+        <translation>the CCCD number does not match the year of birth</translation>
+    </message>
+    <message>
+        <source>số CCCD không khớp với giới tính</source>
+        <translation>the CCCD number does not match the gender</translation>
+    </message>
+    <message>
+        <source>số CMND chỉ gồm chữ số</source>
+        <translation>an old ID card (CMND) number has digits only</translation>
+    </message>
+    <message>
+        <source>số CMND phải có đúng 9 chữ số</source>
+        <translation>an old ID card (CMND) number has exactly 9 digits</translation>
+    </message>
+    <message>
+        <source>số hộ chiếu phải gồm 1–2 chữ cái và 7 chữ số, vd. C1234567</source>
+        <translation>a passport number has 1–2 letters and 7 digits, e.g. C1234567</translation>
+    </message>
+    <message>
+        <source>chỉ gồm chữ số</source>
+        <translation>digits only</translation>
+    </message>
+    <message>
+        <source>số di động có 10 chữ số, số cố định có 11 chữ số</source>
+        <translation>a mobile number has 10 digits, a landline number 11</translation>
+    </message>
+    <message>
+        <source>đầu số không có ở Việt Nam</source>
+        <translation>this prefix does not exist in Vietnam</translation>
+    </message>
+    <message>
+        <source>không đúng dạng (vd. ten@example.vn)</source>
+        <translation>not a valid address (e.g. ten@example.vn)</translation>
+    </message>
+    <message>
+        <source>không đúng dạng QCVN 102:2016, vd. 000.00.06.H56</source>
+        <translation>not in the QCVN 102:2016 form, e.g. 000.00.06.H56</translation>
+    </message>
+    <message>
+        <source>số hiệu bưu gửi phải có dạng 2 chữ cái, 9 chữ số, 2 chữ cái (vd. EB125966888VN)</source>
+        <translation>a postal item number has 2 letters, 9 digits and 2 letters (e.g. EB125966888VN)</translation>
+    </message>
+    <message>
+        <source>số hiệu bưu gửi sai chữ số kiểm tra</source>
+        <translation>the postal item number has a wrong check digit</translation>
+    </message>
+    <message>
+        <source>còn thiếu giấy tờ bắt buộc: {names}</source>
+        <translation>mandatory documents missing: {names}</translation>
+    </message>
+    <message>
+        <source>loại bản không được chấp nhận cho giấy tờ này</source>
+        <translation>this kind of copy is not accepted for this document</translation>
+    </message>
+    <message>
+        <source>số lượng không được âm</source>
+        <translation>a quantity cannot be negative</translation>
+    </message>
+    <message>
+        <source>phải có ít nhất 1 bộ</source>
+        <translation>at least 1 set</translation>
+    </message>
+    <message>
+        <source>không được ở tương lai</source>
+        <translation>cannot be in the future</translation>
+    </message>
+    <message>
+        <source>thủ tục này không trả kết quả theo hình thức đã chọn</source>
+        <translation>this procedure does not deliver results in the chosen way</translation>
+    </message>
+    <message>
+        <source>số tiền không được âm</source>
+        <translation>an amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>không có thủ tục mã {code} trong danh mục</source>
+        <translation>no procedure with code {code} in the catalogue</translation>
+    </message>
+    <message>
+        <source>phải từ 1 đến 99</source>
+        <translation>must be from 1 to 99</translation>
+    </message>
+    <message>
+        <source>phải lớn hơn 0</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <source>không đúng dạng, vd. 07:00-11:30,13:30-17:00</source>
+        <translation>wrong form, e.g. 07:00-11:30,13:30-17:00</translation>
+    </message>
+    <message>
+        <source>Chuỗi quét trống.</source>
+        <translation>The scan is empty.</translation>
+    </message>
+    <message>
+        <source>Máy quét đang gửi sai bảng mã (chữ có dấu bị vỡ). Hãy đặt máy quét ở chế độ UTF-8 rồi quét lại.</source>
+        <translation>The scanner sends the wrong character encoding (accented letters are broken). Set the scanner to UTF-8 and scan again.</translation>
+    </message>
+    <message>
+        <source>Mã QR trên CCCD thiếu thông tin.</source>
+        <translation>The QR code on the citizen ID card lacks information.</translation>
+    </message>
+    <message>
+        <source>Số CCCD trong mã QR không hợp lệ.</source>
+        <translation>The CCCD number in the QR code is invalid.</translation>
+    </message>
+    <message>
+        <source>Ngày trong mã QR trên CCCD không hợp lệ.</source>
+        <translation>A date in the QR code on the citizen ID card is invalid.</translation>
+    </message>
+    <message>
+        <source>Số hiệu bưu gửi sai chữ số kiểm tra.</source>
+        <translation>The postal item number has a wrong check digit.</translation>
+    </message>
+    <message>
+        <source>Không nhận ra mã vừa quét (không phải CCCD, mã hồ sơ hay số hiệu bưu gửi).</source>
+        <translation>The scanned code is not recognised (not a citizen ID card, a dossier code or a postal item number).</translation>
+    </message>
+    <message>
+        <source>Không tìm thấy hồ sơ {code}{id}{day}.</source>
+        <translation>Dossier {code}{id}{day} not found.</translation>
+    </message>
+    <message>
+        <source>Máy trạm chưa được khai báo: chạy lệnh init trước.</source>
+        <translation>The workstation is not set up yet: run the init command first.</translation>
+    </message>
+    <message>
+        <source>Máy trạm {workstation} đã dùng hết {range_size} mã hồ sơ của ngày.</source>
+        <translation>Workstation {workstation} has used all {range_size} dossier codes of the day.</translation>
+    </message>
+    <message>
+        <source>Không thể chuyển hồ sơ từ trạng thái {current} sang {new}.</source>
+        <translation>The dossier cannot move from status {current} to {new}.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu bị hỏng ({path}). Hãy khôi phục từ bản sao lưu.</source>
+        <translation>The database is damaged ({path}). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu do phiên bản mới hơn tạo ra (lược đồ {found}); hãy cập nhật ứng dụng.</source>
+        <translation>The database was made by a newer version (schema {found}); update the application.</translation>
+    </message>
+    <message>
+        <source>Không đọc được tệp {path}: {detail}</source>
+        <translation>Cannot read the file {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp JSON sai cú pháp ở dòng {line}, cột {col}.</source>
+        <translation>JSON syntax error in the file at line {line}, column {col}.</translation>
+    </message>
+    <message>
+        <source>Giờ không đúng dạng HH:MM: {value}</source>
+        <translation>Time not in the form HH:MM: {value}</translation>
+    </message>
+    <message>
+        <source>Thời hạn phải lớn hơn 0.</source>
+        <translation>The time limit must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>Mã trạng thái {value} không có (1–10).</source>
+        <translation>There is no status code {value} (1–10).</translation>
+    </message>
+    <message>
+        <source>Dữ liệu minh họa: {path} ({dossiers} hồ sơ).</source>
+        <translation>Demo data: {path} ({dossiers} dossiers).</translation>
+    </message>
+    <message>
+        <source>thiếu trường bắt buộc</source>
+        <translation>a required field is missing</translation>
+    </message>
+    <message>
+        <source>sai kiểu dữ liệu</source>
+        <translation>wrong data type</translation>
+    </message>
+    <message>
+        <source>giá trị không hợp lệ</source>
+        <translation>invalid value</translation>
+    </message>
+    <message>
+        <source>mã thủ tục không đúng dạng (vd. 1.001193)</source>
+        <translation>the procedure code has the wrong form (e.g. 1.001193)</translation>
+    </message>
+    <message>
+        <source>mã thủ tục bị trùng</source>
+        <translation>the procedure code appears twice</translation>
+    </message>
+    <message>
+        <source>tệp JSON sai cú pháp (dòng {line}, cột {col})</source>
+        <translation>JSON syntax error in the file (line {line}, column {col})</translation>
+    </message>
+    <message>
+        <source>giá trị nằm ngoài khoảng cho phép</source>
+        <translation>value outside the allowed range</translation>
+    </message>
+    <message>
+        <source>giờ không đúng dạng HH:MM</source>
+        <translation>time not in the form HH:MM</translation>
+    </message>
+    <message>
+        <source>phiên bản định dạng tệp không được hỗ trợ</source>
+        <translation>file format version not supported</translation>
+    </message>
+    <message>
+        <source>tệp không phải UTF-8</source>
+        <translation>the file is not UTF-8</translation>
+    </message>
+    <message>
+        <source>Không in được {form} cho {ref}: đây là {outcome}.</source>
+        <translation>Cannot print the {form} for {ref}: this is {outcome}.</translation>
+    </message>
+    <message>
+        <source>phải sau ngày hẹn trả hiện tại ({due})</source>
+        <translation>must be after the current result date ({due})</translation>
+    </message>
+    <message>
+        <source>{value} không đúng dạng RỘNGxCAO tính bằng mm (30x15 đến 150x150), vd. 50x30</source>
+        <translation>{value} is not WIDTHxHEIGHT in mm (30x15 to 150x150), e.g. 50x30</translation>
+    </message>
+    <message>
+        <source>ngày bắt đầu {start} sau ngày kết thúc {end}</source>
+        <translation>the start date {start} is after the end date {end}</translation>
+    </message>
+    <message>
+        <source>{field} {value}: ngày không đúng dạng YYYY-MM-DD</source>
+        <translation>{field} {value}: date not in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp {path}: {detail}</source>
+        <translation>Cannot write the file {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải bản sao lưu dùng được (hỏng hoặc không phải cơ sở dữ liệu: {detail}); dữ liệu hiện tại không thay đổi.</source>
+        <translation>The file {path} is not a usable backup (damaged or not a database: {detail}); the current data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} do phiên bản mới hơn của ứng dụng tạo ra (lược đồ {found}, phiên bản này đọc được đến {supported}); dữ liệu hiện tại không thay đổi.</source>
+        <translation>The file {path} was made by a newer version of the application (schema {found}, this version reads up to {supported}); the current data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Tệp {path} không phải cơ sở dữ liệu của Quầy Một Cửa; dữ liệu hiện tại không thay đổi.</source>
+        <translation>The file {path} is not a Quầy Một Cửa database; the current data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Sao lưu không thành công ({detail}).</source>
+        <translation>The backup failed ({detail}).</translation>
+    </message>
+    <message>
+        <source>Đã sao lưu vào {path} ({size} byte); đã xóa {removed} bản cũ.</source>
+        <translation>Backed up to {path} ({size} bytes); {removed} old backups removed.</translation>
+    </message>
+    <message>
+        <source>Đã khôi phục từ {path}. Bản dữ liệu trước khi khôi phục: {safety}.</source>
+        <translation>Restored from {path}. The data as it was before the restore: {safety}.</translation>
+    </message>
+    <message>
+        <source>Hãy đóng ứng dụng Quầy Một Cửa trên máy này trước khi khôi phục.</source>
+        <translation>Close Quầy Một Cửa on this computer before restoring.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} rỗng: không có gì để đính kèm.</source>
+        <translation>The file {name} is empty: nothing to attach.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn ({size_mb} MB; tối đa {limit_mb} MB): hãy quét lại ở độ phân giải thấp hơn (150–300 dpi).</source>
+        <translation>The file {name} is too large ({size_mb} MB; at most {limit_mb} MB): scan it again at a lower resolution (150–300 dpi).</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải PDF, JPEG hay PNG: không đính kèm được.</source>
+        <translation>The file {name} is not a PDF, JPEG or PNG: it cannot be attached.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} bị hỏng hoặc không đọc được: hãy quét lại.</source>
+        <translation>The file {name} is damaged or unreadable: scan it again.</translation>
+    </message>
+    <message>
+        <source>Không mở được tệp {name}: {detail}</source>
+        <translation>Cannot open the file {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tệp PDF {name} có mật khẩu: hãy lưu bản không có mật khẩu rồi đính kèm lại.</source>
+        <translation>The PDF file {name} has a password: save a copy without a password and attach that.</translation>
+    </message>
+    <message>
+        <source>Ảnh {name} quá lớn (tối đa {limit} triệu điểm ảnh): hãy quét lại ở độ phân giải thấp hơn.</source>
+        <translation>The picture {name} is too large (at most {limit} million pixels): scan it again at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF {name} có {pages} trang; tối đa {limit} trang một tệp.</source>
+        <translation>The PDF file {name} has {pages} pages; at most {limit} pages per file.</translation>
+    </message>
+    <message>
+        <source>bản quét của «{item}» không còn trong dữ liệu của máy: hãy đính kèm lại</source>
+        <translation>the scan of «{item}» is no longer in this computer's data: attach it again</translation>
+    </message>
+    <message>
+        <source>«{item}» có bản quét nhưng chưa được đánh dấu là đã nhận</source>
+        <translation>«{item}» has a scan but is not ticked as received</translation>
+    </message>
+    <message>
+        <source>tối đa {max} bản quét cho một hồ sơ</source>
+        <translation>at most {max} scans per dossier</translation>
+    </message>
+    <message>
+        <source>chỉ thêm được bản quét vào hồ sơ đã tiếp nhận</source>
+        <translation>scans can only be added to a received dossier</translation>
+    </message>
+    <message>
+        <source>Tệp bản quét {sha}… không còn trong thư mục dữ liệu của máy.</source>
+        <translation>The scan file {sha}… is no longer in this computer's data folder.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} không phải tệp PDF: chỉ đính kèm được mẫu tờ khai dạng PDF.</source>
+        <translation>The file {name} is not a PDF: only PDF declaration forms can be attached.</translation>
+    </message>
+    <message>
+        <source>Tệp {name} quá lớn (tối đa {limit_mb} MB).</source>
+        <translation>The file {name} is too large (at most {limit_mb} MB).</translation>
+    </message>
+    <message>
+        <source>Tệp PDF {name} bị hỏng hoặc không đọc được.</source>
+        <translation>The PDF file {name} is damaged or unreadable.</translation>
+    </message>
+    <message>
+        <source>Tệp PDF {name} có quá nhiều trang cho một mẫu tờ khai.</source>
+        <translation>The PDF file {name} has too many pages for a declaration form.</translation>
+    </message>
+    <message>
+        <source>không tìm thấy tệp mẫu tờ khai {name}</source>
+        <translation>the declaration form file {name} was not found</translation>
+    </message>
+    <message>
+        <source>mẫu «{name}» chưa có trên máy này: hãy nạp kèm tệp PDF</source>
+        <translation>the form «{name}» is not on this computer yet: import it with its PDF file</translation>
+    </message>
+    <message>
+        <source>Tệp mẫu {name} viết sai định dạng ({detail}).</source>
+        <translation>The form file {name} is not written correctly ({detail}).</translation>
+    </message>
+    <message>
+        <source>Không có tệp của mẫu «{form}» (thủ tục {procedure}) trên máy này: người quản trị cần đính kèm lại.</source>
+        <translation>The file of the form «{form}» (procedure {procedure}) is not on this computer: an administrator needs to attach it again.</translation>
+    </message>
+    <message>
+        <source>mã SHA-256 không đúng dạng (64 chữ số hệ 16)</source>
+        <translation>the SHA-256 hash is not in the right form (64 hexadecimal digits)</translation>
+    </message>
+    <message>
+        <source>Không kết nối được cổng dịch vụ công ({url}); dữ liệu vẫn được lưu trên máy và sẽ được gửi khi có mạng.</source>
+        <translation>Cannot reach the public service portal ({url}); the data stays saved on this computer and will be sent when the network is back.</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công ({url}) không trả lời kịp; dữ liệu vẫn được lưu trên máy và sẽ được gửi lại sau.</source>
+        <translation>The public service portal ({url}) did not answer in time; the data stays saved on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công ({url}) đang bận hoặc gặp lỗi (HTTP {status}); dữ liệu vẫn được lưu trên máy và sẽ được gửi lại sau.</source>
+        <translation>The public service portal ({url}) is busy or failing (HTTP {status}); the data stays saved on this computer and will be sent later.</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công không còn chấp nhận máy này (mã truy cập đã bị thu hồi hoặc không hợp lệ): cần đăng ký lại máy bằng lệnh enrol với mã đăng ký mới. Dữ liệu vẫn được lưu trên máy.</source>
+        <translation>The public service portal no longer accepts this computer (its access token was revoked or is invalid): enrol the computer again with the enrol command and a new enrolment code. The data stays saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công từ chối yêu cầu (HTTP {status}, {error}): {message}</source>
+        <translation>The public service portal refused the request (HTTP {status}, {error}): {message}</translation>
+    </message>
+    <message>
+        <source>Cổng dịch vụ công đã được khôi phục hoặc thay mới; hãy đồng bộ lại.</source>
+        <translation>The public service portal was restored or replaced; synchronise again.</translation>
+    </message>
+    <message>
+        <source>Máy trạm chưa đăng ký với cổng dịch vụ công: chạy lệnh enrol trước.</source>
+        <translation>The workstation is not enrolled with the public service portal: run the enrol command first.</translation>
+    </message>
+    <message>
+        <source>Địa chỉ cổng dịch vụ công không hợp lệ: {url} (cần http:// hoặc https://).</source>
+        <translation>Invalid public service portal address: {url} (http:// or https:// needed).</translation>
+    </message>
+    <message>
+        <source>Đồng bộ không thành công.</source>
+        <translation>Synchronisation failed.</translation>
+    </message>
+    <message>
+        <source>Đã đồng bộ: gửi {pushed} sự kiện, nhận {pulled} thay đổi; không còn gì chờ gửi.</source>
+        <translation>Synchronised: {pushed} events sent, {pulled} changes received; nothing left to send.</translation>
+    </message>
+    <message>
+        <source>Còn {files} tệp bản quét chưa tải lên cổng; sẽ gửi tiếp lần sau.</source>
+        <translation>{files} scan files are not uploaded to the portal yet; they will be sent next time.</translation>
+    </message>
+    <message>
+        <source>Còn {pending} sự kiện chờ gửi lên cổng dịch vụ công.</source>
+        <translation>{pending} events wait to be sent to the public service portal.</translation>
+    </message>
+    <message>
+        <source>Có {quarantined} sự kiện bị cổng từ chối và {conflicts} sự kiện xung đột: cần người phụ trách xem lại.</source>
+        <translation>{quarantined} events were refused by the portal and {conflicts} are in conflict: a supervisor needs to review them.</translation>
+    </message>
+    <message>
+        <source>Đang gửi: {done} sự kiện đã được cổng trả lời, còn {left}.</source>
+        <translation>Sending: the portal answered {done} events, {left} to go.</translation>
+    </message>
+    <message>
+        <source>Đang nhận thay đổi từ cổng: {done}.</source>
+        <translation>Receiving changes from the portal: {done}.</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được ({reason}); thử lại sau {delay} giây.</source>
+        <translation>Not sent yet ({reason}); trying again in {delay} seconds.</translation>
+    </message>
+    <message>
+        <source>Mã đăng ký thuộc đơn vị {portal_agency} (quầy {portal_workstation}), nhưng máy này là quầy {workstation} của đơn vị {agency}: không lưu đăng ký. Nhờ quản trị viên thu hồi máy {device_id} (revoke-device) và cấp mã của đúng đơn vị.</source>
+        <translation>The enrolment code belongs to agency {portal_agency} (workstation {portal_workstation}), but this computer is workstation {workstation} of agency {agency}: the enrolment is not saved. Ask an administrator to revoke device {device_id} (revoke-device) and to issue a code of the right agency.</translation>
+    </message>
+    <message>
+        <source>chưa có: thêm --workstation N (1–99) hoặc chạy lệnh init trước</source>
+        <translation>missing: add --workstation N (1–99) or run the init command first</translation>
+    </message>
+    <message>
+        <source>máy đã khai báo là quầy {workstation}, không phải {given}</source>
+        <translation>this computer is set up as workstation {workstation}, not {given}</translation>
+    </message>
+    <message>
+        <source>Đã đăng ký máy: quầy {workstation} của {agency_name} ({agency_code}) với cổng {url}.</source>
+        <translation>Computer enrolled: workstation {workstation} of {agency_name} ({agency_code}) with the portal {url}.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: cỡ dải số mã hồ sơ của đơn vị trên cổng là {new}, máy đang dùng {old}; từ nay dùng {new}.</source>
+        <translation>Note: the agency's dossier code range size on the portal is {new}, this computer used {old}; from now on it uses {new}.</translation>
+    </message>
+    <message>
+        <source>phải có từ 2 đến 32 ký tự (chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang), không có khoảng trắng</source>
+        <translation>must have 2 to 32 characters (letters, digits, dot, underscore, hyphen), no spaces</translation>
+    </message>
+    <message>
+        <source>tên đăng nhập {username} đã có người dùng</source>
+        <translation>the user name {username} is already taken</translation>
+    </message>
+    <message>
+        <source>phải có ít nhất {min} ký tự</source>
+        <translation>must have at least {min} characters</translation>
+    </message>
+    <message>
+        <source>không được trùng với tên đăng nhập</source>
+        <translation>must not be the same as the user name</translation>
+    </message>
+    <message>
+        <source>hai lần nhập mật khẩu không khớp nhau</source>
+        <translation>the two passwords do not match</translation>
+    </message>
+    <message>
+        <source>không đúng</source>
+        <translation>is wrong</translation>
+    </message>
+    <message>
+        <source>vai trò {value} không có (clerk, postal_agent, supervisor, administrator)</source>
+        <translation>there is no role {value} (clerk, postal_agent, supervisor, administrator)</translation>
+    </message>
+    <message>
+        <source>phải bắt đầu bằng http:// hoặc https://</source>
+        <translation>must start with http:// or https://</translation>
+    </message>
+    <message>
+        <source>Sai tên đăng nhập hoặc mật khẩu.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} tạm bị khóa vì nhập sai mật khẩu nhiều lần: hãy thử lại sau {until:%H:%M}.</source>
+        <translation>The account {username} is locked for a while after too many wrong passwords: try again after {until:%H:%M}.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} đã ngừng hoạt động: hãy liên hệ quản trị viên.</source>
+        <translation>The account {username} is deactivated: contact an administrator.</translation>
+    </message>
+    <message>
+        <source>Tài khoản {username} không có quyền làm việc này.</source>
+        <translation>The account {username} is not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>Không có tài khoản {username}.</source>
+        <translation>There is no account {username}.</translation>
+    </message>
+    <message>
+        <source>{username} là quản trị viên cuối cùng còn hoạt động: không thể ngừng hoạt động hay đổi vai trò. Hãy tạo một quản trị viên khác trước.</source>
+        <translation>{username} is the last active administrator: the account cannot be deactivated or given another role. Make another administrator first.</translation>
+    </message>
+    <message>
+        <source>Máy trạm đã có tài khoản: hãy đăng nhập bằng tài khoản quản trị để thêm tài khoản.</source>
+        <translation>The workstation already has accounts: log in with an administrator account to add accounts.</translation>
+    </message>
+    <message>
+        <source>Chưa có mật khẩu: dùng --password-stdin (đọc một dòng từ đầu vào chuẩn) hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi.</source>
+        <translation>No password given: use --password-stdin (reads one line from standard input) or run the command in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>Không thể {action} cho hồ sơ {code}: hồ sơ đang ở trạng thái «{status}». Không có gì thay đổi.</source>
+        <translation>Cannot {action} for dossier {code}: the dossier is in status «{status}». Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} đã có phiếu xin lỗi và hẹn lại ngày trả kết quả (lúc {at}); mỗi hồ sơ chỉ được hẹn lại một lần. Không có gì thay đổi.</source>
+        <translation>Dossier {code} already has an apology with a new result date (at {at}); a dossier gets a new date only once. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>chưa đánh dấu giấy tờ nào công dân mang đến bổ sung</source>
+        <translation>no document is ticked as brought by the citizen</translation>
+    </message>
+    <message>
+        <source>phải sau thời điểm hiện tại</source>
+        <translation>must be later than now</translation>
+    </message>
+    <message>
+        <source>Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu {password}.</source>
+        <translation>Log in with the demo account: user name {username}, password {password}.</translation>
+    </message>
+    <message>
+        <source>không kết nối được</source>
+        <translation>cannot connect</translation>
+    </message>
+    <message>
+        <source>cổng không trả lời kịp</source>
+        <translation>the portal did not answer in time</translation>
+    </message>
+    <message>
+        <source>cổng bận hoặc gặp lỗi</source>
+        <translation>the portal is busy or failing</translation>
+    </message>
+    <message>
+        <source>Dữ liệu chưa hợp lệ — {problems}</source>
+        <translation>Invalid data — {problems}</translation>
+    </message>
+    <message>
+        <source>{label} (mục {n})</source>
+        <translation>{label} (item {n})</translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{hour} giờ {minute} phút, {date}</source>
+        <translation>{hour}:{minute} on {date}</translation>
+    </message>
+</context>
 </TS>

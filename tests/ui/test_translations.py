@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -12,20 +13,25 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
+from counter_app import messages
+from counter_app.domain.errors import FieldProblem, NotFound, ValidationFailed
 from counter_app.domain.model import Status
 from counter_app.resources import resource
 from counter_app.services.profile import Profile
-from counter_app.ui import appearance, labels
+from counter_app.ui import appearance, errors, labels
 from counter_app.ui.dossier_table_model import Column, DossierTableModel
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.settings import language
 
-from .helpers import QT_STRICT
+from .conftest import CLERK, open_window
+from .helpers import QT_STRICT, press_enter, type_text
 
 pytestmark = QT_STRICT
 
 TS = resource("translations", "counter_app_en.ts")
 UI = Path(__file__).resolve().parents[2] / "counter_app" / "ui"
+# The sentences of domain problems (context "messages") are collected from here too.
+MESSAGES = UI.parent / "messages.py"
 
 
 def _messages(path: Path) -> dict[tuple[str, str], str | None]:
@@ -76,7 +82,8 @@ def test_every_ui_string_has_a_finished_english_translation(tmp_path):
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sorted(map(str, UI.glob("*.py"))), "-source-language", "vi",
+    subprocess.run([lupdate, *sorted(map(str, UI.glob("*.py"))), str(MESSAGES),
+                    "-source-language", "vi",
                     "-target-language", "en", "-locations", "none", "-ts", str(fresh)],
                    check=True, capture_output=True)
     wanted = set(_messages(fresh))
@@ -92,3 +99,55 @@ def test_the_qm_file_is_built_from_the_ts_file():
     for (context, source), english in _messages(TS).items():
         assert translator.translate(context, source) == english, (
             "counter_app_en.qm is stale: run pyside6-lrelease (resources/translations/README.md)")
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def test_every_domain_sentence_is_translated_with_the_same_parameters():
+    """Every sentence of counter_app/messages.py has its English, which fills in exactly the
+    parameters the Vietnamese does (a lost {code} would hide which dossier is meant)."""
+    shipped = {source: english for (context, source), english in _messages(TS).items()
+               if context == "messages"}
+    tables = [messages.FIELDS, messages.FORMS, messages.ACTIONS, messages.STATUSES,
+              messages.OUTCOMES, messages.TEXTS, messages.SYNC_REASONS]
+    sources = [v for table in tables for v in table.values()]
+    sources += [messages.INVALID, messages.ITEM, messages.NO_STATUS, messages.MOMENT]
+    untranslated = sorted(s for s in sources if not shipped.get(s))
+    assert not untranslated, ("mark new sentences with QT_TRANSLATE_NOOP(\"messages\", …) and "
+                              f"translate them (resources/translations/README.md): {untranslated}")
+    differing = sorted(s for s in sources if _fields(s) != _fields(shipped[s]))
+    assert not differing
+
+
+def test_the_english_window_shows_domain_problems_in_english(english):
+    problem = ValidationFailed([FieldProblem("applicant.id_number", "cccd.length"),
+                                FieldProblem("documents[1]", "too_long", {"max": 200})])
+    assert errors.describe(problem) == (
+        "Invalid data — Applicant, ID document number: a citizen ID (CCCD) number has exactly "
+        "12 digits; Dossier documents (item 2): too long (at most 200 characters)")
+    assert errors.describe(NotFound(code="000.00.06.H56-261120-0001")) == (
+        "Dossier 000.00.06.H56-261120-0001 not found.")
+    assert errors.text("scan.s10_check_digit") == (
+        "The postal item number has a wrong check digit.")
+
+
+def test_the_command_line_sentences_stay_vietnamese(english):
+    """messages.describe without a translating function is the command line's: Vietnamese,
+    even while the process has the English translator installed."""
+    assert messages.describe(NotFound(code="X")) == "Không tìm thấy hồ sơ X."
+    assert errors.describe(NotFound(code="X")) == "Dossier X not found."
+
+
+def test_a_wrong_password_is_told_in_english(english, qtbot, lane, demo_data):
+    win = open_window(qtbot, lane, demo_data.data_dir)
+    screen = win.guard.login_screen
+    type_text(screen.username, CLERK)
+    press_enter(screen.username)
+    with qtbot.waitSignal(screen.attempt_failed, timeout=5000) as failed:
+        type_text(screen.password, "not-the-password")
+        press_enter(screen.password)
+    assert failed.args[0] == "Wrong user name or password."
+    assert screen.message.problem() == "Wrong user name or password."
+    win.close()
