@@ -86,8 +86,9 @@ class AccountsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            Column.FULL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # role, state, last log-in: never cut short
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.FULL_NAME, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("Thêm tài khoản…"))
         self.password_button = QPushButton(self.tr("Đặt lại mật khẩu…"))
         self.role_button = QPushButton(self.tr("Đổi vai trò…"))

@@ -110,7 +110,8 @@ class CalendarPage(QWidget):
         self.year.valueChanged.connect(lambda _year: self.refresh())
         self.exceptions = CalendarExceptionTableModel(parent=self)
         self.holidays = HolidayTableModel(parent=self)
-        self.exceptions_view = _table(self.exceptions, ExceptionColumn.NOTE)
+        # The legal reference is the long one: it takes the room left, the note stays whole.
+        self.exceptions_view = _table(self.exceptions, ExceptionColumn.LEGAL_REF)
         self.holidays_view = _table(self.holidays, HolidayColumn.NAME)
         self.exceptions_view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.add_button = QPushButton(self.tr("Thêm ngày…"))
