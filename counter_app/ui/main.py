@@ -6,15 +6,18 @@ import logging
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..services.profile import Profile
 from . import app_log, appearance, errors, settings, startup_probe
-from .first_run import FirstRunWizard
 from .lanes import CounterLane
 from .main_window import MainWindow
+
+if TYPE_CHECKING:  # only a data directory without a profile needs the wizard
+    from .first_run import FirstRunWizard
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,8 @@ class Startup(QObject):
 
     def _on_lane_opened(self, profile: Profile) -> None:
         if not profile.is_set_up:
+            from .first_run import FirstRunWizard
+
             self.wizard = FirstRunWizard(self.lane)
             self.wizard.setup_finished.connect(self._on_wizard_setup_finished)
             self.wizard.rejected.connect(self.start_cancelled)

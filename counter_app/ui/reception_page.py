@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -27,7 +28,6 @@ from .checklist_widget import ChecklistBox
 from .field_problems import problem_text
 from .lanes import CounterLane
 from .outcome_bar import OutcomeBar
-from .print_preview import PrintPreview, Rendered, render_for_preview
 from .procedure_card import ProcedureCard
 from .procedure_info import FORM_KEY, INFO_KEY, ProcedureInfoDialog, form_job, open_preview
 from .procedure_picker import ProcedurePicker
@@ -37,6 +37,10 @@ from .scan_attachments import ScanAttachments
 
 HINT_STYLE = "color: #5b5b5b; padding: 8px 2px;"
 DUE_REFRESH_MS = 30_000  # the due time moves with the clock (lunch break, end of day)
+
+if TYPE_CHECKING:  # the preview (PDF pages, printers) is imported when a slip is shown
+    from .print_preview import Rendered
+
 FORMS = {Outcome.RECEIVED: Form.RECEIPT, Outcome.GUIDANCE: Form.SUPPLEMENT,
          Outcome.REFUSED: Form.REFUSAL}
 
@@ -311,10 +315,14 @@ class ReceptionPage(QWidget):
         self.changes_applied.emit(result.changes)
         # The slip separately: the dossier is saved whatever happens to its preview.
         form = FORMS[dossier.outcome]
+        from .print_preview import render_for_preview  # the PDF machinery: on first use
+
         self._lane.call(lambda counter: render_for_preview(counter, dossier, form),
                         self._on_lane_rendered, self._on_lane_failed, context=self)
 
     def _on_lane_rendered(self, rendered: Rendered) -> None:
+        from .print_preview import PrintPreview
+
         preview = PrintPreview(self._lane, rendered, user=self.user, parent=self.window())
         preview.printed.connect(lambda printed: self.changes_applied.emit(printed.changes))
         preview.open()

@@ -4,6 +4,7 @@ corner that names them. The pages stay as they are behind the lock: nothing type
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -23,10 +24,12 @@ from ..domain.accounts import Session, User
 from ..services.counter import Counter
 from ..services.profile import Profile
 from . import labels, settings
-from .account_form import AccountDialog, Values
 from .idle import IdleWatcher
 from .lanes import CounterLane
 from .login_screen import LoginScreen
+
+if TYPE_CHECKING:  # the first administrator's dialog: only after `init` without one
+    from .account_form import AccountDialog, Values
 
 USER_STYLE = "color: #404040; padding: 0 6px;"
 
@@ -97,6 +100,8 @@ class SessionGuard(QObject):
     def ask_first_administrator(self) -> AccountDialog:
         """A workstation set up with `init` has no account yet: the first administrator is
         made here (closing the question closes the window)."""
+
+        from .account_form import AccountDialog
 
         def change(values: Values) -> Callable[[Counter], User]:
             username, full_name, _role, password = values

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -20,7 +20,9 @@ from . import errors, labels
 from .lanes import CounterLane
 from .session_guard import SessionGuard
 from .sync_lane import SyncLane, SyncOutcome
-from .sync_problems_page import SyncProblemsPage
+
+if TYPE_CHECKING:
+    from .sync_problems_page import SyncProblemsPage
 
 SYNC_KEY = Qt.Key.Key_F5
 CONTEXT = "SyncStatusBar"
@@ -253,6 +255,8 @@ class SyncStatusBar(QWidget):
             self.page.raise_()
             self.page.activateWindow()
             return self.page
+        from .sync_problems_page import SyncProblemsPage  # supervisors only, on demand
+
         self.page = SyncProblemsPage(self._db_lane, session.username, self.window())
         self.page.dossier_requested.connect(self.dossier_requested)
         self.page.problems_changed.connect(self._sync.refresh_status)
