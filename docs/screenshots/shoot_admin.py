@@ -2,7 +2,7 @@
 administrator page, for a screenshot under Xvfb (docs/screenshots/admin-*.png):
 
     D=$(mktemp -d); .venv/bin/python -m counter_app --data-dir $D/data demo-setup
-    for page in profile catalogue calendar accounts; do
+    for page in profile catalogue calendar portal accounts; do
         XDG_CONFIG_HOME=$D/config ../shared/tools/xshot docs/screenshots/admin-$page.png \
             --wait 6 --size 1280x800 -- .venv/bin/python docs/screenshots/shoot_admin.py \
             $D/data $page
@@ -25,7 +25,7 @@ from counter_app.ui import appearance
 from counter_app.ui.lanes import CounterLane
 from counter_app.ui.main import Startup, configure_application
 
-PAGES = ("profile", "catalogue", "calendar", "accounts")
+PAGES = ("profile", "catalogue", "calendar", "portal", "accounts")
 
 
 def main() -> int:
