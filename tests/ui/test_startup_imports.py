@@ -21,13 +21,12 @@ ROOT = Path(__file__).resolve().parents[2]
 # Loaded on first use only: PDFs (print preview, reprint, reports), spreadsheets, the portal's
 # HTTP client, scanned pictures and PDF pages, the holiday tables (first due date), QR codes;
 # and the windows no clerk needs at start: dossier view, administration, first run, the
-# supervisor's sync problems, the print preview.
+# supervisor's sync problems.
 HEAVY = ("reportlab", "openpyxl", "requests", "urllib3", "PIL", "pypdfium2", "holidays", "segno",
          "counter_app.printing.common", "counter_app.printing.receipt",
          "counter_app.sync.client", "counter_app.sync.engine", "counter_app.ui.dossier_view",
          "counter_app.ui.admin_page", "counter_app.ui.accounts_page", "counter_app.ui.first_run",
-         "counter_app.ui.account_form", "counter_app.ui.sync_problems_page",
-         "counter_app.ui.print_preview")
+         "counter_app.ui.account_form", "counter_app.ui.sync_problems_page")
 
 
 def test_the_window_starts_without_the_heavy_libraries(demo_data: DemoData,
