@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import cli_reports, cli_users, messages
+from . import cli_followup, cli_reports, cli_users, messages
 from .domain.calendar import CalendarException, DayKind
 from .domain.errors import DomainError
 from .domain.model import Status, TimeLimit, TimeLimitKind
@@ -447,6 +447,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_users.register(sub)
     cli_reports.register(sub)
+    cli_followup.register(sub)
     return parser
 
 

@@ -72,6 +72,7 @@ FORMS: dict[str, str] = {
     "apology": QT_TRANSLATE_NOOP("messages", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"),
     "control": QT_TRANSLATE_NOOP("messages", "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)"),
     "label": QT_TRANSLATE_NOOP("messages", "nhãn hồ sơ"),
+    "withdrawal": QT_TRANSLATE_NOOP("messages", "Phiếu xác nhận rút hồ sơ"),
 }
 # What a follow-up of the dossier is called in a refusal (services/followup.py).
 ACTIONS: dict[str, str] = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.codes import parse_code
 from ..domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
-from ..domain.model import Dossier, Outcome, Procedure
+from ..domain.model import Dossier, Outcome, Procedure, Status
 from ..printing.options import Copies, parse_label_size, slip_number
 from ..store import db, events
 from ..store import dossiers as dossier_store
@@ -36,6 +37,7 @@ class Form(StrEnum):
     APOLOGY = "apology"  # Mẫu 04 Phiếu xin lỗi và hẹn lại ngày trả kết quả
     CONTROL = "control"  # Mẫu 05 Phiếu kiểm soát quá trình giải quyết hồ sơ
     LABEL = "label"  # nhãn dán bìa hồ sơ
+    WITHDRAWAL = "withdrawal"  # Phiếu xác nhận rút hồ sơ (status 7, services/followup.py)
 
 
 # Which dossiers each form exists for.
@@ -46,6 +48,7 @@ _OUTCOMES: dict[Form, frozenset[Outcome]] = {
     Form.APOLOGY: frozenset({Outcome.RECEIVED}),
     Form.CONTROL: frozenset({Outcome.RECEIVED}),
     Form.LABEL: frozenset({Outcome.RECEIVED}),
+    Form.WITHDRAWAL: frozenset({Outcome.RECEIVED}),
 }
 
 
@@ -117,7 +120,7 @@ def reference(dossier: Dossier) -> str:
 def check_form(dossier: Dossier, form: Form) -> None:
     if dossier.outcome not in _OUTCOMES[form] or (
         dossier.outcome == Outcome.RECEIVED and dossier.code is None
-    ):
+    ) or (form == Form.WITHDRAWAL and dossier.status != Status.WITHDRAWN):
         raise FormNotApplicable(ref=reference(dossier), form=form.value,
                                 outcome=dossier.outcome.value)
 
@@ -148,8 +151,13 @@ def render(counter: Counter, dossier: Dossier, form: Form, *, reprint: int = 0,
     from ..printing.label import label_pdf
     from ..printing.receipt import receipt_pdf
     from ..printing.slips import apology_pdf, refusal_pdf, supplement_pdf
+    from . import followup_print
 
     check_form(dossier, form)
+    filled = followup_print.fill(counter, dossier, form.value, new_date=options.new_date,
+                                 reason=options.reason)  # Mẫu 02 / 04 after the receipt
+    dossier = filled.dossier
+    options = dataclasses.replace(options, new_date=filled.new_date, reason=filled.reason)
     profile = counter.profile
     _check_options(dossier, form, options, profile)
     lh = letterhead(profile)
@@ -169,6 +177,8 @@ def render(counter: Counter, dossier: Dossier, form: Form, *, reprint: int = 0,
                            reason=options.reason.strip(), reprint=reprint)
     if form == Form.CONTROL:
         return control_pdf(dossier, procedure, lh, reprint=reprint)
+    if form == Form.WITHDRAWAL:
+        return followup_print.withdrawal(counter, dossier, lh, reprint=reprint)
     return label_pdf(dossier, size_mm=parse_label_size(profile.label_size), reprint=reprint)
 
 

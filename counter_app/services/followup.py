@@ -26,7 +26,7 @@ from .counter import Changes, Counter, Result
 
 SUPPLEMENT_RULE_SETTING = "followup.supplement_rule"
 STOPPED_DAYS = 30  # a stop stays on the list this long after it arrived
-LIST_LIMIT = 500  # rows per list; the counts are exact
+LIST_LIMIT = 200  # rows per list (longest waiting first); the counts are exact
 
 
 class Category(StrEnum):
@@ -107,20 +107,21 @@ class Followup:
             since = stopped_since if category == Category.STOPPED else None
             counts[category] = store.count_status(self.conn, status, since=since)
             rows = store.by_status(self.conn, status, limit, since=since)
-            lists[category] = [self._item(r, category) for r in rows]
+            notes = store.portal_statuses_of(self.conn, [r["id"] for r in rows])
+            lists[category] = [self._item(r, category, notes[r["id"]]) for r in rows]
         for category, (start, end) in {Category.DUE_SOON: (now, horizon),
                                        Category.OVERDUE: (None, now)}.items():
             counts[category] = store.count_due_between(self.conn, running, start, end)
-            lists[category] = [self._item(r, category) for r in
+            lists[category] = [self._item(r, category, []) for r in
                                store.due_between(self.conn, running, start, end, limit)]
         return ActOn(now, horizon, counts, lists)
 
-    def _item(self, row: Any, category: Category) -> ActionItem:
+    @staticmethod
+    def _item(row: Any, category: Category, records: list[dict[str, Any]]) -> ActionItem:
         summary = store.summary(row)
         since = dt.datetime.fromisoformat(row["updated_at"])
         if category in (Category.ONLINE, Category.DUE_SOON, Category.OVERDUE):
             return ActionItem(summary, category, since)
-        records = store.portal_statuses(self.conn, summary.id)
         last: dict[str, Any] = next(
             (r for r in reversed(records) if r.get("to") == int(summary.status or 0)), {})
         department = str(last.get("department") or "")

@@ -85,6 +85,21 @@ def portal_statuses(conn: sqlite3.Connection, dossier_id: str) -> list[dict[str,
     return [json.loads(r["payload"]) for r in rows]
 
 
+def portal_statuses_of(conn: sqlite3.Connection,
+                       dossier_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """`portal_statuses` of many dossiers at once (one indexed look-up per chunk of ids)."""
+    out: dict[str, list[dict[str, Any]]] = {i: [] for i in dossier_ids}
+    for start in range(0, len(dossier_ids), 500):
+        chunk = dossier_ids[start:start + 500]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT dossier_id, payload FROM dossier_events WHERE dossier_id IN ({marks})"
+            " AND kind = ? ORDER BY seq", (*chunk, PORTAL_STATUS))
+        for r in rows:
+            out[r["dossier_id"]].append(json.loads(r["payload"]))
+    return out
+
+
 def events_of_kind(conn: sqlite3.Connection, dossier_id: str, kind: str) -> list[dict[str, Any]]:
     """Payloads (with `at` added) of one kind of event of a dossier, oldest first."""
     rows = conn.execute("SELECT at, payload FROM dossier_events WHERE dossier_id = ?"

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.model import Dossier, Person
+from ..domain.model import Dossier, Person, Status
 from ..store.events import Event
 from . import labels, settings
 from .document_table_model import Column as DocColumn
@@ -74,6 +74,7 @@ class DossierView(QDialog):
                  user: str = "") -> None:
         super().__init__(parent)
         self.dossier = dossier
+        self._events = list(events)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         heading = dossier.code or labels.outcome_name(dossier.outcome)
         self.setWindowTitle(self.tr("Hồ sơ {code}").format(code=heading))
@@ -183,8 +184,14 @@ class DossierView(QDialog):
             (self.tr("Nhận kết quả"), delivery),
             (self.tr("Phí, lệ phí"), fees),
         ]
+        if d.status == Status.STOPPED:  # the portal's reason, from its status record
+            stops = [e for e in self._events if e.kind == "portal_status"
+                     and e.payload.get("to") == int(Status.STOPPED)]
+            rows.append((self.tr("Lý do dừng xử lý"),
+                         str(stops[-1].payload.get("note") or "") if stops else ""))
         if d.reason:
-            rows.append((self.tr("Lý do"), d.reason))
+            rows.append((self.tr("Lý do rút hồ sơ") if d.status == Status.WITHDRAWN
+                         else self.tr("Lý do"), d.reason))
         if d.notes:
             rows.append((self.tr("Ghi chú"), d.notes))
         box = QGroupBox(self.tr("Hồ sơ"))

@@ -8,9 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from ..domain.followup import FOLLOWUP_KINDS
 from ..domain.model import Status
 from ..store.events import Event
 from . import labels
+from .followup_labels import followup_detail
 from .row_table_model import RowTableModel
 
 
@@ -44,6 +46,8 @@ def event_detail(event: Event) -> str:
         return f"{line} ({note})" if note else line
     if event.kind == "portal_status":  # set by a back office (or another counter) at the portal
         return portal_status_detail(payload)
+    if event.kind in FOLLOWUP_KINDS:  # after the receipt: services/followup.py
+        return followup_detail(event.kind, payload)
     if event.kind == "printed":
         form = labels.form_name(str(payload.get("form", "")))
         reprint = payload.get("reprint")

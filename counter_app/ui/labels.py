@@ -67,6 +67,11 @@ EVENT_NAMES: dict[str, str] = {
     "status_changed": QT_TRANSLATE_NOOP("labels", "Chuyển trạng thái"),
     "printed": QT_TRANSLATE_NOOP("labels", "In giấy tờ"),
     "attachments_added": QT_TRANSLATE_NOOP("labels", "Bổ sung bản quét"),
+    # After the receipt (services/followup.py):
+    "accepted": QT_TRANSLATE_NOOP("labels", "Tiếp nhận hồ sơ trực tuyến"),
+    "supplement_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ bổ sung"),
+    "delay_apology": QT_TRANSLATE_NOOP("labels", "Xin lỗi, hẹn lại ngày trả"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Công dân rút hồ sơ"),
     # Recorded by sync (counter_app/sync/apply.py), never pushed:
     "portal_status": QT_TRANSLATE_NOOP("labels", "Cổng cập nhật trạng thái"),
     "online_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ nộp trực tuyến"),
@@ -87,6 +92,7 @@ FORM_NAMES: dict[str, str] = {  # counter_app.services.documents.Form values
     "apology": QT_TRANSLATE_NOOP("labels", "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)"),
     "control": QT_TRANSLATE_NOOP("labels", "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)"),
     "label": QT_TRANSLATE_NOOP("labels", "Nhãn hồ sơ"),
+    "withdrawal": QT_TRANSLATE_NOOP("labels", "Phiếu xác nhận rút hồ sơ"),
 }
 
 

@@ -19,6 +19,7 @@ from ..domain.scan import (
 from ..services.counter import Changes
 from ..services.profile import Profile
 from . import errors, settings
+from .act_on_page import ActOnPage
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.reception_page, self.tr("Tiếp nhận hồ sơ"))
         self.pages.addTab(self.lookup_page, self.tr("Tra cứu hồ sơ"))
+        self.act_on_page = ActOnPage(lane, self)  # after the receipt: what needs the counter
+        self.pages.addTab(self.act_on_page, self.tr("Cần xử lý"))
         self.accounts_page: AccountsPage | None = None  # administrators only
         self.admin_page: AdminPage | None = None  # "Quản trị": profile, catalogue, calendar
         # Log-in, lock and log-out: the login screen takes the pages' place, keeping them.
@@ -86,6 +89,8 @@ class MainWindow(QMainWindow):
         self.sync_lane.status_read.connect(lambda status: self._on_pending_counted(status.pending))
         self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
         self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
+        self.act_on_page.dossier_requested.connect(self.lookup_page.open_id)
+        self.act_on_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         geometry = settings.load_bytes(settings.MAIN_WINDOW_GEOMETRY)
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         """Load the pages behind the login screen (`username` typed in already, if known)."""
         self.reception_page.start()
         self.lookup_page.start()
+        self.act_on_page.start()
         self.scanner.install()
         self.refresh_pending()
         self.sync_lane.start()
@@ -107,6 +113,7 @@ class MainWindow(QMainWindow):
         """Every event from now on carries this user; administrators get the accounts page."""
         self.reception_page.user = session.username if session else ""
         self.lookup_page.user = self.reception_page.user
+        self.act_on_page.user = self.reception_page.user
         admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
         if admin and self.accounts_page is None:
             from .accounts_page import AccountsPage
@@ -176,6 +183,7 @@ class MainWindow(QMainWindow):
     def _on_reception_page_changes_applied(self, changes: Changes) -> None:
         if changes.dossiers:
             self.lookup_page.refresh()
+            self.act_on_page.refresh()
             self.sync_lane.schedule()  # dossiers leave soon when the portal is reachable
         self.refresh_pending()
 
@@ -183,6 +191,7 @@ class MainWindow(QMainWindow):
         """The pull changed dossiers (back-office statuses, online dossiers) or the catalogue."""
         if changes.dossiers:
             self.lookup_page.refresh()
+            self.act_on_page.refresh()
         if changes.catalogue:
             self._lane.call(lambda counter: counter.procedures(),
                             self.reception_page.picker.set_procedures, context=self)

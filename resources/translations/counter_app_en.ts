@@ -130,6 +130,128 @@
     </message>
 </context>
 <context>
+    <name>ActOnPage</name>
+    <message>
+        <source>Tiếp nhận (F9)</source>
+        <translation>Accept (F9)</translation>
+    </message>
+    <message>
+        <source>In Mẫu 02 (F6)</source>
+        <translation>Print form 02 (F6)</translation>
+    </message>
+    <message>
+        <source>Nhận bổ sung (F7)</source>
+        <translation>Take supplement (F7)</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại (F8)</source>
+        <translation>Apologise, new date (F8)</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ (F10)</source>
+        <translation>Withdraw (F10)</translation>
+    </message>
+    <message>
+        <source>Mở hồ sơ (Enter)</source>
+        <translation>Open dossier (Enter)</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn: hẹn trả từ bây giờ đến {end} (24 giờ, không tính ngày nghỉ).</source>
+        <translation>Due soon: due from now until {end} (24 hours, days off not counted).</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận hồ sơ nộp trực tuyến</source>
+        <translation>Accept an online dossier</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} của {name}: đối chiếu giấy tờ với danh mục rồi xác nhận. Hạn trả được tính từ lúc tiếp nhận.</source>
+        <translation>Dossier {code} of {name}: check the papers against the checklist, then confirm. The due date counts from the acceptance.</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận và in Mẫu 01</source>
+        <translation>Accept and print form 01</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận hồ sơ {code}; hẹn trả {due}.</source>
+        <translation>Dossier {code} accepted; due {due}.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code}: đánh dấu những giấy tờ công dân mang đến bổ sung.</source>
+        <translation>Dossier {code}: tick the papers the citizen brought.</translation>
+    </message>
+    <message>
+        <source>⚠ Đây là yêu cầu bổ sung lần thứ hai của cùng cơ quan: sẽ được ghi nhận kèm cảnh báo.</source>
+        <translation>⚠ This is the second supplement request from the same agency: it is recorded with a warning.</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Ghi nhận bổ sung</source>
+        <translation>Record the supplement</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận bổ sung cho hồ sơ {code}; hẹn trả mới {due}.</source>
+        <translation>Supplement recorded for dossier {code}; new due date {due}.</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại hồ sơ {code}: trả kết quả {due}.</source>
+        <translation>Dossier {code} rescheduled: result due {due}.</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Withdrawn by the citizen</translation>
+    </message>
+    <message>
+        <source>Lý do công dân rút hồ sơ {code} (in trên phiếu xác nhận rút hồ sơ):</source>
+        <translation>Why the citizen withdraws dossier {code} (printed on the withdrawal slip):</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ và in phiếu</source>
+        <translation>Withdraw and print the slip</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} đã được rút.</source>
+        <translation>Dossier {code} withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ActOnTableModel</name>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Chủ hồ sơ</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Từ lúc</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>⚠ Yêu cầu bổ sung lần thứ hai của cùng cơ quan</source>
+        <translation>⚠ Second supplement request from the same agency</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Hồ sơ đơn vị</source>
@@ -283,6 +405,41 @@
     <message>
         <source>Mã theo QCVN 102:2016: các nhóm cách nhau bằng dấu chấm, vd. 000.00.06.H56.</source>
         <translation>A QCVN 102:2016 code: groups separated by dots, e.g. 000.00.06.H56.</translation>
+    </message>
+</context>
+<context>
+    <name>ApologyDialog</name>
+    <message>
+        <source>Xin lỗi và hẹn lại ngày trả kết quả</source>
+        <translation>Apology and new date for the result</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} — hẹn trả hiện tại: {due}. Mỗi hồ sơ chỉ được hẹn lại một lần (Mẫu 04).</source>
+        <translation>Dossier {code} — due now: {due}. A dossier may be rescheduled only once (form 04).</translation>
+    </message>
+    <message>
+        <source>vd. Chờ ý kiến của cơ quan liên quan</source>
+        <translation>e.g. Waiting for another agency&apos;s opinion</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Lý do chậm trả</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <source>Ghi nhận và in Mẫu 04</source>
+        <translation>Record and print form 04</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Hãy nhập lý do chậm trả: lý do được in trên Mẫu 04.</source>
+        <translation>Enter the reason for the delay: it is printed on form 04.</translation>
     </message>
 </context>
 <context>
@@ -494,6 +651,21 @@
     <message>
         <source>Chưa chọn thư mục máy quét.</source>
         <translation>No scanner folder chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Phím cách: đánh dấu · chữ số: số lượng · Enter: xác nhận</source>
+        <translation>Space: tick · digits: quantity · Enter: confirm</translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Chưa đánh dấu giấy tờ nào.</source>
+        <translation>No paper ticked yet.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +910,14 @@
         <translation>Scans ({n})</translation>
     </message>
     <message>
+        <source>Lý do dừng xử lý</source>
+        <translation>Reason for stopping</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ sơ</source>
+        <translation>Reason for withdrawal</translation>
+    </message>
+    <message>
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
@@ -950,6 +1130,10 @@
     <message>
         <source>Tra cứu hồ sơ</source>
         <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Cần xử lý</source>
+        <translation>To act on</translation>
     </message>
     <message>
         <source>Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công.</source>
@@ -1507,6 +1691,17 @@
     </message>
 </context>
 <context>
+    <name>ReasonOnlyDialog</name>
+    <message>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Hãy nhập lý do: lý do được in trên phiếu.</source>
+        <translation>Enter the reason: it is printed on the slip.</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionPage</name>
     <message>
         <source>Chủ hồ sơ</source>
@@ -1963,6 +2158,57 @@
     </message>
 </context>
 <context>
+    <name>followup</name>
+    <message>
+        <source>Nộp trực tuyến chờ tiếp nhận</source>
+        <translation>Online, to accept</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung</source>
+        <translation>Supplement requested</translation>
+    </message>
+    <message>
+        <source>Nghĩa vụ tài chính</source>
+        <translation>Financial obligation</translation>
+    </message>
+    <message>
+        <source>Có kết quả, chờ trả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <source>Dừng xử lý</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Hẹn trả {due}; giấy tờ: {items}</source>
+        <translation>Due {due}; papers: {items}</translation>
+    </message>
+    <message>
+        <source>Đã nhận: {items}; hẹn trả mới {due}</source>
+        <translation>Received: {items}; new due date {due}</translation>
+    </message>
+    <message>
+        <source>⚠ yêu cầu bổ sung lần thứ hai của cùng cơ quan</source>
+        <translation>⚠ second supplement request from the same agency</translation>
+    </message>
+    <message>
+        <source>Hẹn lại {due} (trước: {old}); lý do: {reason}</source>
+        <translation>New date {due} (was {old}); reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Lý do: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Mới đăng ký</source>
@@ -2081,6 +2327,22 @@
         <translation>Scans added</translation>
     </message>
     <message>
+        <source>Tiếp nhận hồ sơ trực tuyến</source>
+        <translation>Online dossier accepted</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung</source>
+        <translation>Supplement received</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả</source>
+        <translation>Apology, new due date</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Withdrawn by the citizen</translation>
+    </message>
+    <message>
         <source>Cổng cập nhật trạng thái</source>
         <translation>Status set at the portal</translation>
     </message>
@@ -2129,6 +2391,10 @@
         <translation>Folder label</translation>
     </message>
     <message>
+        <source>Phiếu xác nhận rút hồ sơ</source>
+        <translation>Withdrawal slip</translation>
+    </message>
+    <message>
         <source>{hour} giờ {minute} phút, ngày {date}</source>
         <translation>{hour}:{minute} on {date}</translation>
     </message>
@@ -2170,17 +2436,6 @@
     <message>
         <source>Đóng</source>
         <translation>Close</translation>
-    </message>
-</context>
-<context>
-    <name>printers</name>
-    <message>
-        <source>Máy này chưa cài máy in: lưu thành tệp PDF để in ở máy khác.</source>
-        <translation>No printer is installed on this computer: save a PDF to print elsewhere.</translation>
-    </message>
-    <message>
-        <source>Không thấy máy in «{name}» đã chọn trong hồ sơ đơn vị: chọn máy in khi in.</source>
-        <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2599,10 @@
     <message>
         <source>nhãn hồ sơ</source>
         <translation>dossier label</translation>
+    </message>
+    <message>
+        <source>Phiếu xác nhận rút hồ sơ</source>
+        <translation>Withdrawal slip</translation>
     </message>
     <message>
         <source>tiếp nhận hồ sơ nộp trực tuyến</source>
@@ -2783,7 +3042,7 @@
     </message>
     <message>
         <source>bản quét của «{item}» không còn trong dữ liệu của máy: hãy đính kèm lại</source>
-        <translation>the scan of «{item}» is no longer in this computer's data: attach it again</translation>
+        <translation>the scan of «{item}» is no longer in this computer&apos;s data: attach it again</translation>
     </message>
     <message>
         <source>«{item}» có bản quét nhưng chưa được đánh dấu là đã nhận</source>
@@ -2799,7 +3058,7 @@
     </message>
     <message>
         <source>Tệp bản quét {sha}… không còn trong thư mục dữ liệu của máy.</source>
-        <translation>The scan file {sha}… is no longer in this computer's data folder.</translation>
+        <translation>The scan file {sha}… is no longer in this computer&apos;s data folder.</translation>
     </message>
     <message>
         <source>Tệp {name} không phải tệp PDF: chỉ đính kèm được mẫu tờ khai dạng PDF.</source>
@@ -2919,7 +3178,7 @@
     </message>
     <message>
         <source>Lưu ý: cỡ dải số mã hồ sơ của đơn vị trên cổng là {new}, máy đang dùng {old}; từ nay dùng {new}.</source>
-        <translation>Note: the agency's dossier code range size on the portal is {new}, this computer used {old}; from now on it uses {new}.</translation>
+        <translation>Note: the agency&apos;s dossier code range size on the portal is {new}, this computer used {old}; from now on it uses {new}.</translation>
     </message>
     <message>
         <source>phải có từ 2 đến 32 ký tự (chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang), không có khoảng trắng</source>
@@ -3032,6 +3291,17 @@
     <message>
         <source>{hour} giờ {minute} phút, {date}</source>
         <translation>{hour}:{minute} on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>printers</name>
+    <message>
+        <source>Máy này chưa cài máy in: lưu thành tệp PDF để in ở máy khác.</source>
+        <translation>No printer is installed on this computer: save a PDF to print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Không thấy máy in «{name}» đã chọn trong hồ sơ đơn vị: chọn máy in khi in.</source>
+        <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
     </message>
 </context>
 </TS>

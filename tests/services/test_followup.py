@@ -190,3 +190,35 @@ def test_stop_reason_from_the_portal(counter):
     assert counter.followup.stop_reason(d.id) == ""
     portal_sets(counter, d, Status.STOPPED, "Hồ sơ giả mạo giấy tờ")
     assert counter.followup.stop_reason(d.id) == "Hồ sơ giả mạo giấy tờ"
+
+
+def _pdf_text(pdf: bytes) -> str:
+    import io
+
+    import pypdf
+
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    return " ".join(" ".join(p.extract_text().split()) for p in pages)
+
+
+def test_forms_read_what_was_recorded(counter, clock):
+    from counter_app.services import documents
+    from counter_app.services.documents import Form, FormNotApplicable
+
+    d = counter.receive(birth_draft()).dossier
+    with pytest.raises(FormNotApplicable):  # nothing withdrawn yet
+        documents.render(counter, d, Form.WITHDRAWAL)
+    portal_sets(counter, d, Status.SUPPLEMENT_REQUESTED,
+                "Bản sao giấy xác nhận cư trú; Giấy tờ chứng minh quan hệ cha con")
+    text = _pdf_text(documents.render(counter, counter.get_by_id(d.id), Form.SUPPLEMENT))
+    assert "Bản sao giấy xác nhận cư trú" in text and "quan hệ cha con" in text
+    assert "(Phòng Tư pháp)" in text
+    counter.followup.apologise(d.id, dt.datetime(2026, 11, 26, 9, 30), "Chờ ý kiến Sở Tư pháp")
+    printed = documents.print_form(counter, d.id, Form.APOLOGY, user="lan")
+    text = _pdf_text(printed.pdf)
+    assert "09 giờ 32 phút, ngày 23 tháng 11 năm 2026" in text  # the due date apologised for
+    assert "09 giờ 30 phút, ngày 26 tháng 11 năm 2026" in text and "Chờ ý kiến Sở Tư pháp" in text
+    counter.followup.withdraw(d.id, "Công dân không còn nhu cầu")
+    text = _pdf_text(documents.render(counter, counter.get_by_id(d.id), Form.WITHDRAWAL))
+    assert "PHIẾU XÁC NHẬN RÚT HỒ SƠ" in text and "Công dân không còn nhu cầu" in text
+    assert f"{d.code}/RHS" in text
