@@ -32,6 +32,7 @@ from .dossier_attachments import AttachmentsTab
 from .event_table_model import Column as EventColumn
 from .event_table_model import EventTableModel
 from .field_problems import ProblemLabel
+from .followup_button import FollowupButton
 from .lanes import CounterLane
 from .reprint import ReprintButton
 
@@ -139,11 +140,20 @@ class DossierView(QDialog):
         self.problem = ProblemLabel()
         if self.reprint is not None:
             self.reprint.failed.connect(self.problem.show_problem)
+        self.followup: FollowupButton | None = None  # "Xử lý tiếp…": apology, withdrawal
+        self.followup_done = QLabel()
+        self.followup_done.setStyleSheet("color: #1d5e2a;")
+        if lane is not None and dossier.code:
+            self.followup = FollowupButton(lane, dossier, user, self)
+            buttons.addButton(self.followup, QDialogButtonBox.ButtonRole.ActionRole)
+            self.followup.failed.connect(self.problem.show_problem)
+            self.followup.done.connect(self.followup_done.setText)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.problem)
+        layout.addWidget(self.followup_done)
         layout.addWidget(buttons)
 
         geometry = settings.load_bytes(settings.DOSSIER_VIEW_GEOMETRY)

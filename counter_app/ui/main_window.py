@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
         self.act_on_page.dossier_requested.connect(self.lookup_page.open_id)
         self.act_on_page.changes_applied.connect(self._on_reception_page_changes_applied)
+        self.lookup_page.dossier_opened.connect(  # follow-ups recorded from a dossier view
+            lambda view: view.followup and view.followup.changes_applied.connect(
+                self._on_reception_page_changes_applied))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
 
         geometry = settings.load_bytes(settings.MAIN_WINDOW_GEOMETRY)

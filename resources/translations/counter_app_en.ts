@@ -1060,6 +1060,41 @@
     </message>
 </context>
 <context>
+    <name>FollowupButton</name>
+    <message>
+        <source>Xử lý tiếp…</source>
+        <translation>Follow up…</translation>
+    </message>
+    <message>
+        <source>Xin lỗi, hẹn lại ngày trả (Mẫu 04)…</source>
+        <translation>Apologise and set a new date (form 04)…</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ…</source>
+        <translation>Withdrawn by the citizen…</translation>
+    </message>
+    <message>
+        <source>Đã hẹn lại hồ sơ {code}: trả kết quả {due}.</source>
+        <translation>Dossier {code} rescheduled: result due {due}.</translation>
+    </message>
+    <message>
+        <source>Công dân rút hồ sơ</source>
+        <translation>Withdrawn by the citizen</translation>
+    </message>
+    <message>
+        <source>Lý do công dân rút hồ sơ {code} (in trên phiếu xác nhận rút hồ sơ):</source>
+        <translation>Why the citizen withdraws dossier {code} (printed on the withdrawal slip):</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ và in phiếu</source>
+        <translation>Withdraw and print the slip</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} đã được rút.</source>
+        <translation>Dossier {code} withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>{agency} — Máy trạm {workstation:02d}</source>

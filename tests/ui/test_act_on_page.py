@@ -193,3 +193,27 @@ def test_withdrawal_needs_a_reason(qtbot, life, demo_data):
 def test_the_table_model(qtmodeltester, life):
     _, page, _ = life
     qtmodeltester.check(page.model)
+
+
+def test_follow_ups_from_the_dossier_view(qtbot, window, demo_data):
+    """A dossier on none of the lists (received, not yet due soon) can still be withdrawn."""
+    lookup = window.lookup_page
+    with qtbot.waitSignal(lookup.dossier_opened, timeout=5000) as opened:
+        lookup.open_id(demo_data.an.id)
+    view = opened.args[0]
+    button = view.followup
+    assert [a.text() for a in button.menu().actions()] == [
+        "Xin lỗi, hẹn lại ngày trả (Mẫu 04)…", "Công dân rút hồ sơ…"]
+    with qtbot.waitSignal(button.dialog_opened, timeout=5000) as shown:
+        button.menu().actions()[1].trigger()
+    dialog = shown.args[0]
+    type_text(dialog.reason, "Công dân đổi ý")
+    qtbot.wait(100)
+    with qtbot.waitSignal(button.preview_opened, timeout=10000) as previewed:
+        QTest.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert "PHIẾU XÁC NHẬN RÚT HỒ SƠ" in _pdf_text(previewed.args[0].rendered.pdf)
+    previewed.args[0].close()
+    assert view.followup_done.text() == f"Hồ sơ {demo_data.an.code} đã được rút."
+    with Counter.open(demo_data.data_dir) as c:
+        assert c.get_by_id(demo_data.an.id).status == Status.WITHDRAWN
+    view.close()
