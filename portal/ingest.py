@@ -100,7 +100,8 @@ class _Batch:
 
     def _prefetch(self, prepared: list[Prepared]) -> None:
         c = self.conn
-        ids = list({p.event.id for p in prepared})
+        # An id PostgreSQL cannot store (NUL) cannot be known; its event is rejected anyway.
+        ids = list({p.event.id for p in prepared if "\x00" not in p.event.id})
         for chunk in _chunks(ids):
             rows = c.execute(select(s.events.c.id, s.events.c.digest, s.events.c.agency_code)
                              .where(s.events.c.id.in_(chunk))).all()
