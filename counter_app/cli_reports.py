@@ -12,8 +12,8 @@ from typing import Any
 from . import messages
 from .domain.errors import DomainError
 from .domain.reports import GroupBy
+from .services import auto_backup, reports
 from .services import backup as backup_service
-from .services import reports
 from .services.counter import Counter, local_now
 
 
@@ -70,11 +70,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
     rotation = backup_service.Rotation(daily=args.keep_daily, weekly=args.keep_weekly)
     with Counter.open(args.data_dir) as counter:
         target = args.to or backup_service.default_dir(Path(args.data_dir))
-        result = backup_service.backup(counter.conn, target, counter.clock(), rotation)
+        made = auto_backup.backup_now(counter, target, rotation)
+    assert made.made is not None
+    result, scans = made.made, made.attachments
     _err(messages.text("backup.done", path=str(result.path), size=result.size,
                        removed=len(result.removed)))
     _out({"path": str(result.path), "bytes": result.size,
-          "removed": [str(p) for p in result.removed]})
+          "removed": [str(p) for p in result.removed], "scans_copied": scans.copied,
+          "scans_damaged": list(scans.damaged)})
     return 0
 
 

@@ -14,9 +14,11 @@ from pathlib import Path
 
 from ..domain.errors import DomainError
 from ..store import db
+from ..store.blobs import ATTACHMENTS_DIR
 from ..store.migrations import SCHEMA_VERSION
+from .scan_mirror import MirrorResult, mirror_attachments
 
-BACKUP_DIR = "backups"
+BACKUP_DIR = db.BACKUP_DIR
 NAME_FORMAT = "counter-%Y%m%d-%H%M%S.sqlite3"
 _NAME = re.compile(r"^counter-(\d{8}-\d{6})\.sqlite3$")
 SAFETY_PREFIX = "before-restore-"  # never matches _NAME: rotation leaves safety copies alone
@@ -61,6 +63,7 @@ class RestoreResult:
     restored_from: Path
     safety_copy: Path | None
     schema_version: int
+    attachments: MirrorResult = MirrorResult(0)
 
 
 def default_dir(data_dir: Path) -> Path:
@@ -73,23 +76,10 @@ def backup(conn: sqlite3.Connection, target_dir: Path, now: dt.datetime,
     with integrity_check, then rotate the backups of that directory. The copy is written under
     a temporary name and renamed once it has passed the check: no half-written backup carries
     the name of a good one."""
-    target_dir.mkdir(parents=True, exist_ok=True)
     final = target_dir / now.strftime(NAME_FORMAT)
-    partial = final.with_name(final.name + ".partial")
-    partial.unlink(missing_ok=True)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            problems = db.integrity_problems(dest, full=True)
-        finally:
-            dest.close()
-        if problems:
-            raise BackupCorrupt(path=str(final), detail=problems[0])
-        os.replace(partial, final)
-    finally:
-        partial.unlink(missing_ok=True)
+    problems = db.verified_copy(conn, final)
+    if problems:
+        raise BackupCorrupt(path=str(final), detail=problems[0])
     removed = rotate(target_dir, rotation or Rotation())
     return BackupResult(final, final.stat().st_size, tuple(removed))
 
@@ -194,7 +184,9 @@ def restore(data_dir: Path, source: Path, now: dt.datetime) -> RestoreResult:
             dest.close()
     finally:
         src.close()
-    return RestoreResult(source, safety, version)
+    # The scans backed up beside the file (daily backups) that this data directory lacks.
+    scans = mirror_attachments(source.parent / ATTACHMENTS_DIR, data_dir / ATTACHMENTS_DIR)
+    return RestoreResult(source, safety, version, scans)
 
 
 def _replace_file(src: sqlite3.Connection, live: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,8 @@ from .migrations import MIGRATIONS, SCHEMA_VERSION
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "counter.sqlite3"
+BACKUP_DIR = "backups"  # beside the database: daily backups, copies before migrations
+PRE_MIGRATION_PREFIX = "before-migration-"
 
 
 class StoreError(DomainError):
@@ -31,10 +34,12 @@ class DatabaseTooNew(StoreError):
     code = "database_too_new"
 
 
-def connect(path: Path | str, *, check: bool = True) -> sqlite3.Connection:
+def connect(path: Path | str, *, check: bool = True,
+            target: int | None = None) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at `path`.
 
-    The connection is in autocommit mode; write through `transaction()`.
+    The connection is in autocommit mode; write through `transaction()`. `target` stops the
+    migrations at that schema version (fixtures of released versions are built this way).
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -60,7 +65,11 @@ def connect(path: Path | str, *, check: bool = True) -> sqlite3.Connection:
         if problems:
             conn.close()
             raise DatabaseCorrupt(path=str(path), detail=problems[0])
-    migrate(conn, path)
+    try:
+        migrate(conn, path, target)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -91,17 +100,27 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def migrate(conn: sqlite3.Connection, path: Path | None = None) -> list[Path]:
-    """Apply pending migrations, each in its own transaction; back up first if data exists."""
+def migrate(conn: sqlite3.Connection, path: Path | None = None,
+            target: int | None = None) -> list[Path]:
+    """Apply pending migrations up to `target` (default: the newest), each in its own
+    transaction. An existing database at `path` is first copied, verified, to
+    `backups/before-migration-v{n}-….sqlite3` beside it (`verified_copy`): a copy that fails its
+    integrity check stops the upgrade before anything changed."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
         raise DatabaseTooNew(found=current, supported=SCHEMA_VERSION)
+    goal = SCHEMA_VERSION if target is None else target
+    if not current <= goal <= SCHEMA_VERSION:
+        raise ValueError(f"cannot migrate from version {current} to {goal}")
     backups: list[Path] = []
-    if current < SCHEMA_VERSION and current > 0 and path is not None:
-        backups.append(backup(conn, path.with_name(
-            f"{path.stem}.v{current}.{dt.datetime.now():%Y%m%d-%H%M%S}.bak"
-        )))
-    for version in range(current, SCHEMA_VERSION):
+    if current < goal and current > 0 and path is not None:
+        copy = path.parent / BACKUP_DIR / (
+            f"{PRE_MIGRATION_PREFIX}v{current}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+        problems = verified_copy(conn, copy)
+        if problems:
+            raise DatabaseCorrupt(path=str(path), detail=problems[0])
+        backups.append(copy)
+    for version in range(current, goal):
         # One script per version, inside its own BEGIN … COMMIT: all of it applies or none.
         try:
             script = MIGRATIONS[version]
@@ -124,6 +143,29 @@ def backup(conn: sqlite3.Connection, target: Path) -> Path:
     finally:
         dest.close()
     return target
+
+
+def verified_copy(conn: sqlite3.Connection, final: Path) -> list[str]:
+    """SQLite's online backup of `conn` to `final`, made self-contained (no -wal) and checked
+    with integrity_check. It is written as `final.partial` and renamed only when sound, so a
+    half-written or damaged copy never carries the name of a good one. Returns the check's
+    problems: empty when `final` was written, else nothing is left behind."""
+    final.parent.mkdir(parents=True, exist_ok=True)
+    partial = final.with_name(final.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            problems = integrity_problems(dest, full=True)
+        finally:
+            dest.close()
+        if not problems:
+            os.replace(partial, final)
+    finally:
+        partial.unlink(missing_ok=True)
+    return problems
 
 
 @contextlib.contextmanager

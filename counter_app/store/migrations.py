@@ -284,5 +284,7 @@ FOLLOWUP = """
 CREATE INDEX dossiers_status_updated ON dossiers (status, updated_at);
 """
 
+# Appending a migration releases the version before it: make its fixture database with
+# `.venv/bin/python -m tests.fixtures.schema_fixtures` (tests/store/test_upgrades.py checks).
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -20,6 +20,7 @@ from ..services.counter import Changes
 from ..services.profile import Profile
 from . import errors, settings
 from .act_on_page import ActOnPage
+from .daily_backup import DailyBackup
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
@@ -95,6 +96,11 @@ class MainWindow(QMainWindow):
             lambda view: view.followup and view.followup.changes_applied.connect(
                 self._on_reception_page_changes_applied))
         self.pages.currentChanged.connect(self._on_pages_current_changed)
+        self.daily_backup = DailyBackup(self)  # first start of the day, its own connection
+        self.daily_backup.backup_made.connect(lambda _path: self.statusBar().showMessage(
+            self.tr("Đã sao lưu dữ liệu hôm nay."), STATUS_MESSAGE_MS))
+        self.daily_backup.backup_failed.connect(lambda reason: self.statusBar().showMessage(
+            self.tr("Chưa sao lưu được dữ liệu hôm nay: {reason}").format(reason=reason)))
 
         geometry = settings.load_bytes(settings.MAIN_WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
@@ -109,6 +115,7 @@ class MainWindow(QMainWindow):
         self.refresh_pending()
         self.sync_lane.start()
         self.guard.start(username)
+        self._lane.call(lambda counter: counter.data_dir, self.daily_backup.start, context=self)
 
     # ----- who is working ------------------------------------------------------------------
 
@@ -243,6 +250,7 @@ class MainWindow(QMainWindow):
         self.scanner.uninstall()
         self.guard.stop()
         self.sync_lane.shutdown()  # no sync thread outlives the window
+        self.daily_backup.shutdown()
         settings.save_bytes(settings.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.lookup_page.save_state()
         super().closeEvent(event)

@@ -1198,6 +1198,14 @@
         <source>Chờ đồng bộ: {count}</source>
         <translation>Waiting to sync: {count}</translation>
     </message>
+    <message>
+        <source>Đã sao lưu dữ liệu hôm nay.</source>
+        <translation>Today's backup has been made.</translation>
+    </message>
+    <message>
+        <source>Chưa sao lưu được dữ liệu hôm nay: {reason}</source>
+        <translation>Today's backup could not be made: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeBar</name>

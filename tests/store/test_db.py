@@ -38,7 +38,8 @@ def test_migration_backs_up_first_and_keeps_data(tmp_path, monkeypatch):
     monkeypatch.setattr(db, "SCHEMA_VERSION", migrations.SCHEMA_VERSION + 1)
     conn = db.connect(path)
     assert db.schema_version(conn) == migrations.SCHEMA_VERSION + 1
-    backups = list(tmp_path.glob(f"c.v{migrations.SCHEMA_VERSION}.*.bak"))
+    backups = list((tmp_path / "backups").glob(
+        f"before-migration-v{migrations.SCHEMA_VERSION}-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
@@ -92,7 +93,7 @@ def test_a_schema_v1_database_is_upgraded_with_its_data(tmp_path):
     shutil.copy(FIXTURES / "schema_v1.sqlite3", data_dir / db.DB_FILENAME)
     with Counter.open(data_dir) as counter:
         assert db.schema_version(counter.conn) == migrations.SCHEMA_VERSION
-        assert len(list(data_dir.glob("counter.v1.*.bak"))) == 1
+        assert len(list((data_dir / "backups").glob("before-migration-v1-*.sqlite3"))) == 1
         duc = counter.get("000.00.06.H56-261120-0002")
         assert duc.applicant.full_name == "Đặng Văn Đức"
         assert [e.kind for e in counter.events(duc.id)] == ["received", "status_changed"]
