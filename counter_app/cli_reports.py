@@ -12,7 +12,7 @@ from typing import Any
 from . import messages
 from .domain.errors import DomainError
 from .domain.reports import GroupBy
-from .services import auto_backup, reports
+from .services import auto_backup, daily_close, reports
 from .services import backup as backup_service
 from .services.counter import Counter, local_now
 
@@ -91,6 +91,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_close_day(args: argparse.Namespace) -> int:
+    with Counter.open(args.data_dir) as counter:
+        day = _date(args.date, "--date") if args.date else counter.clock().date()
+        closed = daily_close.close_day(counter, day, user=args.user,
+                                       allow_unsynced=args.allow_unsynced)
+        pdf = daily_close.close_pdf(counter, closed) if args.out else b""
+    if args.out:
+        _write(args.out, pdf)
+    if closed.forced:
+        _err(messages.text("close.forced", count=closed.unsynced))
+    _out({**closed.as_dict(), "out": str(args.out) if args.out else None})
+    return 0
+
+
 def register(sub: Any) -> None:
     """Add `report`, `backup` and `restore` to the main parser's subcommands."""
     p = sub.add_parser("report", help="báo cáo thống kê Biểu II.06a của một kỳ (JSON, XLSX, PDF)")
@@ -111,6 +125,15 @@ def register(sub: Any) -> None:
     p.add_argument("--keep-weekly", type=int, default=backup_service.Rotation.weekly,
                    help="giữ bản mới nhất của bao nhiêu tuần gần nhất (mặc định %(default)s)")
     p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("close-day", help="chốt sổ cuối ngày của máy trạm (in biên bản PDF)")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
+    p.add_argument("--user", default="", help="tên đăng nhập của người chốt sổ")
+    p.add_argument("--allow-unsynced", action="store_true",
+                   help="chốt sổ dù còn thay đổi chưa gửi lên cổng (ghi rõ trong biên bản)")
+    p.add_argument("--out", type=Path, default=None, metavar="FILE.pdf",
+                   help="lưu biên bản chốt sổ ra tệp PDF")
+    p.set_defaults(func=cmd_close_day)
 
     p = sub.add_parser("restore", help="khôi phục từ một bản sao lưu (đóng ứng dụng trước)")
     p.add_argument("file", type=Path, metavar="FILE.sqlite3")

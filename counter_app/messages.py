@@ -173,6 +173,20 @@ TEXTS: dict[str, str] = {
         "messages", "Máy trạm {workstation} đã dùng hết {range_size} mã hồ sơ của ngày."),
     "invalid_transition": QT_TRANSLATE_NOOP(
         "messages", "Không thể chuyển hồ sơ từ trạng thái {current} sang {new}."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "messages", "Ổ đĩa đã đầy: chưa ghi được gì. Hãy giải phóng chỗ trống (hoặc báo quản trị "
+        "viên) rồi bấm lưu lại — thông tin đang nhập vẫn còn nguyên."),
+    "database_locked": QT_TRANSLATE_NOOP(
+        "messages", "Cơ sở dữ liệu đang bận (một chương trình khác đang ghi): chưa ghi được gì. "
+        "Đợi một lát rồi bấm lưu lại — thông tin đang nhập vẫn còn nguyên."),
+    "close.unsynced": QT_TRANSLATE_NOOP(
+        "messages", "Còn {count} thay đổi chưa gửi lên cổng dịch vụ công. Hãy đồng bộ trước khi "
+        "chốt sổ; nếu không thể (mất mạng), xác nhận chốt sổ khi còn dữ liệu chưa gửi."),
+    "close.forced": QT_TRANSLATE_NOOP(
+        "messages", "CẢNH BÁO: đã chốt sổ khi còn {count} thay đổi chưa gửi lên cổng dịch vụ "
+        "công. Hãy đồng bộ ngay khi có mạng."),
+    "close.future_day": QT_TRANSLATE_NOOP(
+        "messages", "Không chốt sổ được ngày {day}: ngày này chưa đến."),
     "database_corrupt": QT_TRANSLATE_NOOP(
         "messages", "Cơ sở dữ liệu bị hỏng ({path}). Hãy khôi phục từ bản sao lưu."),
     "database_too_new": QT_TRANSLATE_NOOP(

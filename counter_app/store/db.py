@@ -28,6 +28,34 @@ class DatabaseCorrupt(StoreError):
     code = "database_corrupt"
 
 
+class DiskFull(StoreError):
+    """SQLite could not write: the disk (or the database's size limit) is full. The
+    transaction was rolled back: nothing of it was written."""
+
+    code = "disk_full"
+
+
+class DatabaseLocked(StoreError):
+    """Another program (or a second copy of the app) holds the database for longer than the
+    busy timeout. The transaction was rolled back: nothing of it was written."""
+
+    code = "database_locked"
+
+
+def write_error(e: sqlite3.Error) -> StoreError | None:
+    """The typed error for a failed write that the clerk can do something about."""
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is not None:
+        primary = code & 0xFF
+        if primary == sqlite3.SQLITE_FULL:
+            return DiskFull(detail=str(e))
+        if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            return DatabaseLocked(detail=str(e))
+        if primary == sqlite3.SQLITE_IOERR:
+            return DiskFull(detail=str(e)) if "full" in str(e) else None
+    return None
+
+
 class DatabaseTooNew(StoreError):
     """The file was written by a newer version of the app; refuse rather than damage it."""
 
@@ -170,13 +198,22 @@ def verified_copy(conn: sqlite3.Connection, final: Path) -> list[str]:
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Not re-entrant."""
-    conn.execute("BEGIN IMMEDIATE")
+    """BEGIN IMMEDIATE … COMMIT, or ROLLBACK on any exception. Not re-entrant.
+
+    A full disk or a database held by another writer — at BEGIN, in the middle or at COMMIT —
+    rolls everything back and raises `DiskFull` / `DatabaseLocked`: all of it or none of it."""
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.Error as e:
+        raise (write_error(e) or e) from e
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    else:
         conn.execute("COMMIT")
-
+    except BaseException as e:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        typed = write_error(e) if isinstance(e, sqlite3.Error) else None
+        if typed is not None:
+            raise typed from e
+        raise

@@ -284,7 +284,32 @@ FOLLOWUP = """
 CREATE INDEX dossiers_status_updated ON dossiers (status, updated_at);
 """
 
+# DAILY_CLOSE: the daily close of a workstation (services/daily_close.py). One row per close,
+# append-only like the other audit trails (closing again the same day adds a row; the latest
+# one is the close of that day). The day's events are read by time: dossier_events gets an index
+# on `at`.
+DAILY_CLOSE = """
+CREATE TABLE daily_closes (
+    seq         INTEGER PRIMARY KEY,
+    day         TEXT NOT NULL,                 -- YYYY-MM-DD
+    workstation INTEGER NOT NULL,
+    closed_at   TEXT NOT NULL,
+    closed_by   TEXT NOT NULL DEFAULT '',
+    unsynced    INTEGER NOT NULL CHECK (unsynced >= 0),
+    forced      INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0, 1)), -- closed with unsynced work
+    summary     TEXT NOT NULL                  -- JSON: domain.daily_close.DayClose.as_dict()
+);
+CREATE INDEX daily_closes_day ON daily_closes (day, workstation);
+CREATE TRIGGER daily_closes_no_update BEFORE UPDATE ON daily_closes BEGIN
+    SELECT RAISE (ABORT, 'daily_closes is append-only');
+END;
+CREATE TRIGGER daily_closes_no_delete BEFORE DELETE ON daily_closes BEGIN
+    SELECT RAISE (ABORT, 'daily_closes is append-only');
+END;
+CREATE INDEX dossier_events_at ON dossier_events (at);
+"""
+
 # Appending a migration releases the version before it: make its fixture database with
 # `.venv/bin/python -m tests.fixtures.schema_fixtures` (tests/store/test_upgrades.py checks).
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP, DAILY_CLOSE)
 SCHEMA_VERSION = len(MIGRATIONS)

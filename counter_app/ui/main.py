@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..services.profile import Profile
-from . import app_log, appearance, errors, settings, startup_probe
+from . import app_log, appearance, crash, errors, settings, startup_probe
 from .lanes import CounterLane
 from .main_window import MainWindow
 
@@ -81,6 +81,7 @@ def run(data_dir: Path) -> int:
     """The window over `data_dir`; returns the process exit code."""
     started = time.perf_counter()
     app_log.install(data_dir)
+    crash.install(data_dir)  # uncaught errors: a report without personal data and a dialog
     log.info("starting")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

@@ -3335,6 +3335,57 @@
         <source>{hour} giờ {minute} phút, {date}</source>
         <translation>{hour}:{minute} on {date}</translation>
     </message>
+    <message>
+        <source>Ổ đĩa đã đầy: chưa ghi được gì. Hãy giải phóng chỗ trống (hoặc báo quản trị viên) rồi bấm lưu lại — thông tin đang nhập vẫn còn nguyên.</source>
+        <translation>The disk is full: nothing was written. Free some space (or tell your administrator), then save again — what you typed is still there.</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu đang bận (một chương trình khác đang ghi): chưa ghi được gì. Đợi một lát rồi bấm lưu lại — thông tin đang nhập vẫn còn nguyên.</source>
+        <translation>The database is busy (another program is writing): nothing was written. Wait a moment, then save again — what you typed is still there.</translation>
+    </message>
+    <message>
+        <source>Còn {count} thay đổi chưa gửi lên cổng dịch vụ công. Hãy đồng bộ trước khi chốt sổ; nếu không thể (mất mạng), xác nhận chốt sổ khi còn dữ liệu chưa gửi.</source>
+        <translation>{count} change(s) not yet sent to the public-service portal. Synchronise before closing the day; if you cannot (no network), confirm closing with unsent changes.</translation>
+    </message>
+    <message>
+        <source>CẢNH BÁO: đã chốt sổ khi còn {count} thay đổi chưa gửi lên cổng dịch vụ công. Hãy đồng bộ ngay khi có mạng.</source>
+        <translation>WARNING: the day was closed with {count} change(s) not yet sent to the public-service portal. Synchronise as soon as the network is back.</translation>
+    </message>
+    <message>
+        <source>Không chốt sổ được ngày {day}: ngày này chưa đến.</source>
+        <translation>Cannot close {day}: that day has not come yet.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Ứng dụng vừa gặp một lỗi không mong đợi. Những gì đã lưu không bị mất; nếu đang nhập dở, hãy kiểm tra lại rồi lưu.</source>
+        <translation>The application has just met an unexpected error. What was saved is not lost; if you were in the middle of typing, check it and save again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo lỗi (không chứa thông tin cá nhân) đã được ghi vào:
+{path}
+Hãy gửi tệp này cho quản trị viên.</source>
+        <translation>An error report (with no personal data) was written to:
+{path}
+Please send this file to your administrator.</translation>
+    </message>
+    <message>
+        <source>Không ghi được báo cáo lỗi (ổ đĩa đầy?).</source>
+        <translation>The error report could not be written (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tiếp tục làm việc</source>
+        <translation>Carry on working</translation>
+    </message>
+    <message>
+        <source>Đóng ứng dụng</source>
+        <translation>Close the application</translation>
+    </message>
 </context>
 <context>
     <name>printers</name>
