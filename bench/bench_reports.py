@@ -11,7 +11,12 @@ times, R times each:
 - app: `services.reports.statistics` for 1/1–31/12/2025 per field and per procedure;
 - floor: ONE aggregate query over the same table and period (count, finished, overdue per
   procedure from the indexed columns) — what a report costs that reads the rows once;
-- floor_channel: the same query plus the channel read from the JSON record.
+- floor_channel: the same query plus the channel read from the JSON record;
+- before_columns: the II.06a query as it was before schema REPORT_COLUMNS (channel from the
+  JSON record, finished/stopped days looked up in the event log), on the same database.
+
+`--migrate` fills the database at the schema before REPORT_COLUMNS and times that migration
+(it fills the new columns of every existing row) before measuring.
 
 Prints one JSON object on stdout (ratio = app median / floor median); progress on stderr.
 """
@@ -42,6 +47,7 @@ from counter_app.printing.statistics_xlsx import statistics_xlsx  # noqa: E402
 from counter_app.services import reports  # noqa: E402
 from counter_app.services.counter import Counter  # noqa: E402
 from counter_app.store import db  # noqa: E402
+from counter_app.store.migrations import MIGRATIONS, REPORT_COLUMNS  # noqa: E402
 
 START, END = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
 FIRST = dt.datetime(2024, 7, 1, 7, 30)
@@ -58,6 +64,53 @@ SELECT procedure_code, count(*), sum(status IN (9, 10)), sum(due_at < :end),
        sum(json_extract(data, '$.channel') = 2)
 FROM dossiers WHERE received_at >= :start AND received_at < :after GROUP BY procedure_code
 """
+# The II.06a SQL before schema REPORT_COLUMNS (store/reports.py until then), kept to measure
+# the gap the columns closed, in the same run.
+_OLD_PER_DOSSIER = """
+SELECT d.procedure_code AS proc,
+       substr(d.received_at, 1, 10) AS rday,
+       substr(d.due_at, 1, 10) AS dday,
+       CASE WHEN d.received_at >= :start THEN json_extract(d.data, '$.channel') END AS channel,
+       CASE WHEN d.status IN (9, 10) THEN coalesce({first_move_finished},
+            substr(d.updated_at, 1, 10)) END AS fday,
+       CASE WHEN d.status IN (7, 8) THEN coalesce({first_move_stopped},
+            substr(d.updated_at, 1, 10)) END AS sday
+FROM dossiers d
+WHERE d.outcome = 'received' AND d.status IN (2, 4, 5, 6, 7, 8, 9, 10)
+  AND d.received_at < :after
+  AND (d.received_at >= :start OR d.status IN (2, 4, 5, 6) OR d.updated_at >= :start)
+"""
+
+_OLD_FIRST_MOVE = """(SELECT min(substr(CASE WHEN e.kind = 'portal_status'
+            THEN coalesce(nullif(json_extract(e.payload, '$.at'), ''), e.at) ELSE e.at END, 1, 10))
+        FROM dossier_events e
+        WHERE e.dossier_id = d.id AND e.kind IN ('status_changed', 'portal_status')
+          AND json_extract(e.payload, '$.to') IN ({to}))"""
+
+# The same rules as domain.reports.count_dossier, as sums over the dossiers of the period.
+_OLD_AGGREGATE = """
+WITH x AS MATERIALIZED ({per_dossier}),
+y AS (SELECT *, coalesce(fday, sday) AS cday FROM x
+      WHERE rday >= :start OR cday IS NULL OR cday >= :start)
+SELECT proc,
+  sum(rday >= :start AND channel = 2) AS online,
+  sum(rday >= :start AND coalesce(channel, 1) <> 2) AS direct_postal,
+  sum(rday >= :start AND channel = 3) AS postal,
+  sum(rday < :start) AS carried_over,
+  sum(fday <= :end AND fday < dday) AS early,
+  sum(fday <= :end AND (dday IS NULL OR fday = dday)) AS on_time,
+  sum(fday <= :end AND fday > dday) AS late,
+  sum((cday IS NULL OR cday > :end) AND (dday IS NULL OR dday >= :end)) AS within_time,
+  sum((cday IS NULL OR cday > :end) AND dday < :end) AS overdue,
+  sum(sday <= :end) AS withdrawn_stopped
+FROM y GROUP BY proc
+"""
+
+OLD_SQL = _OLD_AGGREGATE.format(per_dossier=_OLD_PER_DOSSIER.format(
+    first_move_finished=_OLD_FIRST_MOVE.format(to="9, 10"),
+    first_move_stopped=_OLD_FIRST_MOVE.format(to="7, 8"),
+))
+
 _T0 = time.perf_counter()
 
 
@@ -171,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, help="data directory (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the data directory")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--migrate", action="store_true",
+                        help="fill at the schema before REPORT_COLUMNS, time that migration")
     args = parser.parse_args(argv)
     data_dir = args.dir or Path(tempfile.mkdtemp(prefix="qmc-bench-reports-"))
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -184,11 +239,18 @@ def main(argv: list[str] | None = None) -> int:
         "n": args.dossiers, "period": [START.isoformat(), END.isoformat()],
     }
     try:
-        conn = db.connect(path)
+        before = MIGRATIONS.index(REPORT_COLUMNS)
+        conn = db.connect(path, target=before if args.migrate else None)
         log(f"filling {args.dossiers:,} dossiers in {data_dir}")
         t0 = time.perf_counter()
         fill(conn, args.dossiers)
         result["fill_s"] = round(time.perf_counter() - t0, 1)
+        if args.migrate:
+            log("migration REPORT_COLUMNS")
+            t0 = time.perf_counter()
+            db.migrate(conn, None)
+            conn.execute("ANALYZE")
+            result["migration_report_columns_s"] = round(time.perf_counter() - t0, 1)
         result["db_bytes"] = path.stat().st_size
         counter = Counter(conn, data_dir)
         params = {"start": START.isoformat(), "end": END.isoformat(),
@@ -196,6 +258,8 @@ def main(argv: list[str] | None = None) -> int:
         log("floor: one aggregate query")
         floor, _ = timed(lambda: conn.execute(FLOOR, params).fetchall(), args.repeat)
         floor_ch, _ = timed(lambda: conn.execute(FLOOR_CHANNEL, params).fetchall(), args.repeat)
+        log("II.06a as before REPORT_COLUMNS")
+        old, _ = timed(lambda: conn.execute(OLD_SQL, params).fetchall(), args.repeat)
         log("II.06a per field")
         app, report = timed(lambda: reports.statistics(counter, START, END), args.repeat)
         log("II.06a per procedure")
@@ -205,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         result.update({
             "floor": summary(floor), "floor_channel": summary(floor_ch),
             "app_by_field": summary(app), "app_by_procedure": summary(app_p),
-            "xlsx_render": summary(xlsx),
+            "xlsx_render": summary(xlsx), "before_columns": summary(old),
+            "ratio_before_columns": round(stats.median(old) / stats.median(floor), 2),
             "ratio": round(stats.median(app) / stats.median(floor), 2),
             "ratio_to_floor_channel": round(stats.median(app) / stats.median(floor_ch), 2),
             "totals": report.totals.as_dict(),

@@ -20,7 +20,7 @@ from .domain.records import dossier_to_dict, iso
 from .domain.scan import UnknownScan, as_dict, parse_scan
 from .domain.text import nfc
 from .launch import add_global_options
-from .services import demo, documents
+from .services import book_export, demo, documents
 from .services import sync as sync_service
 from .services.counter import Counter
 from .services.drafts import draft_from_dict
@@ -244,10 +244,14 @@ def cmd_book(args: argparse.Namespace) -> int:
     start = _parse_date(args.date_from, "--from")
     end = _parse_date(args.date_to, "--to")
     with _open(args) as counter:
-        book = documents.tracking_book(counter, start, end)
-        _writer(args.out)(book.pdf)
-        _out({"from": start.isoformat(), "to": end.isoformat(), "dossiers": book.count,
-              "out": str(args.out), "bytes": len(book.pdf)})
+        if args.format == "xlsx":
+            content, count = book_export.tracking_book_xlsx(counter, start, end)
+        else:
+            book = documents.tracking_book(counter, start, end)
+            content, count = book.pdf, book.count
+        _writer(args.out)(content)
+        _out({"from": start.isoformat(), "to": end.isoformat(), "dossiers": count,
+              "out": str(args.out), "bytes": len(content), "format": args.format})
     return 0
 
 
@@ -414,10 +418,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", default="", help="Mẫu 04: lý do chậm trả kết quả")
     p.set_defaults(func=cmd_print)
 
-    p = sub.add_parser("book", help="in Sổ theo dõi hồ sơ (Mẫu 06) của một khoảng ngày ra PDF")
+    p = sub.add_parser("book", help="Sổ theo dõi hồ sơ (Mẫu 06) của một khoảng ngày: PDF, XLSX")
     p.add_argument("--from", dest="date_from", required=True, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--format", choices=["pdf", "xlsx"], default="pdf")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf|FILE.xlsx")
     p.set_defaults(func=cmd_book)
 
     p = sub.add_parser("check", help="kiểm tra toàn vẹn toàn bộ cơ sở dữ liệu")

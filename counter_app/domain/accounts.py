@@ -43,17 +43,21 @@ class Action(StrEnum):
     MANAGE_CATALOGUE = "manage_catalogue"
     MANAGE_CALENDAR = "manage_calendar"
     MANAGE_PRINTERS = "manage_printers"
+    CLOSE_DAY = "close_day"  # chốt sổ cuối ngày; reports of the workstation (Báo cáo page)
+    VIEW_DASHBOARD = "view_dashboard"  # the supervisor's dashboard (Tổng quan)
 
 
 _COUNTER_WORK = frozenset({Action.RECEIVE, Action.GUIDE, Action.REFUSE, Action.PRINT,
-                           Action.LOOKUP, Action.CHANGE_STATUS, Action.POSTAL})
+                           Action.LOOKUP, Action.CHANGE_STATUS, Action.POSTAL,
+                           Action.CLOSE_DAY})
 
 PERMISSIONS: Mapping[Role, frozenset[Action]] = {
     Role.CLERK: _COUNTER_WORK,
     # Decision 468/QĐ-TTg lets postal staff receive at the counter in the officials' place;
     # moving a dossier through the back office is not theirs to do.
     Role.POSTAL_AGENT: _COUNTER_WORK - {Action.CHANGE_STATUS},
-    Role.SUPERVISOR: _COUNTER_WORK | {Action.SWITCH_USER, Action.RESOLVE_SYNC},
+    Role.SUPERVISOR: _COUNTER_WORK | {Action.SWITCH_USER, Action.RESOLVE_SYNC,
+                                      Action.VIEW_DASHBOARD},
     Role.ADMINISTRATOR: frozenset(Action),
 }
 

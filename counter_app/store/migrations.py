@@ -309,7 +309,65 @@ END;
 CREATE INDEX dossier_events_at ON dossier_events (at);
 """
 
+# REPORT_COLUMNS: what Biểu II.06a and the dashboard read per dossier, as columns instead of
+# JSON and event look-ups (docs/reports.md, "Why the SQL looks the way it does"): the channel,
+# and the day of the first move to 9/10 (finished_on) and to 7/8 (stopped_on). Kept by
+# triggers, so every writer (the counter, the sync engine, later use cases) keeps them without
+# knowing: a dossier's channel when it is inserted; the day of a status event when one is
+# appended (a portal_status event: when it happened at the portal, its payload's "at"). The
+# earliest day wins, as the event rule says. Reports read them only while the status is 9/10 or
+# 7/8, exactly as they read the events before.
+REPORT_COLUMNS = """
+ALTER TABLE dossiers ADD COLUMN channel INTEGER;
+ALTER TABLE dossiers ADD COLUMN finished_on TEXT;   -- YYYY-MM-DD
+ALTER TABLE dossiers ADD COLUMN stopped_on TEXT;    -- YYYY-MM-DD
+
+UPDATE dossiers SET channel = json_extract(data, '$.channel');
+CREATE TEMP TABLE first_moves AS
+SELECT e.dossier_id AS dossier_id,
+       min(CASE WHEN json_extract(e.payload, '$.to') IN (9, 10) THEN substr(CASE
+           WHEN e.kind = 'portal_status' THEN coalesce(nullif(json_extract(e.payload, '$.at'), ''),
+           e.at) ELSE e.at END, 1, 10) END) AS finished_on,
+       min(CASE WHEN json_extract(e.payload, '$.to') IN (7, 8) THEN substr(CASE
+           WHEN e.kind = 'portal_status' THEN coalesce(nullif(json_extract(e.payload, '$.at'), ''),
+           e.at) ELSE e.at END, 1, 10) END) AS stopped_on
+FROM dossier_events e
+WHERE e.kind IN ('status_changed', 'portal_status')
+  AND json_extract(e.payload, '$.to') IN (7, 8, 9, 10)
+GROUP BY e.dossier_id;
+CREATE UNIQUE INDEX temp.first_moves_id ON first_moves (dossier_id);
+UPDATE dossiers SET
+    finished_on = (SELECT f.finished_on FROM first_moves f WHERE f.dossier_id = dossiers.id),
+    stopped_on = (SELECT f.stopped_on FROM first_moves f WHERE f.dossier_id = dossiers.id)
+WHERE id IN (SELECT dossier_id FROM first_moves);
+DROP TABLE temp.first_moves;
+
+CREATE INDEX dossiers_finished_on ON dossiers (finished_on, procedure_code)
+    WHERE finished_on IS NOT NULL;
+
+CREATE TRIGGER dossiers_channel AFTER INSERT ON dossiers BEGIN
+    UPDATE dossiers SET channel = json_extract(new.data, '$.channel') WHERE rowid = new.rowid;
+END;
+CREATE TRIGGER dossier_events_first_moves AFTER INSERT ON dossier_events
+WHEN new.kind IN ('status_changed', 'portal_status')
+ AND json_extract(new.payload, '$.to') IN (7, 8, 9, 10)
+BEGIN
+    UPDATE dossiers SET
+        finished_on = CASE WHEN json_extract(new.payload, '$.to') IN (9, 10)
+            THEN min(coalesce(finished_on, '9999'), substr(CASE WHEN new.kind = 'portal_status'
+                 THEN coalesce(nullif(json_extract(new.payload, '$.at'), ''), new.at)
+                 ELSE new.at END, 1, 10)) ELSE finished_on END,
+        stopped_on = CASE WHEN json_extract(new.payload, '$.to') IN (7, 8)
+            THEN min(coalesce(stopped_on, '9999'), substr(CASE WHEN new.kind = 'portal_status'
+                 THEN coalesce(nullif(json_extract(new.payload, '$.at'), ''), new.at)
+                 ELSE new.at END, 1, 10)) ELSE stopped_on END
+    WHERE id = new.dossier_id;
+END;
+"""
+
 # Appending a migration releases the version before it: make its fixture database with
 # `.venv/bin/python -m tests.fixtures.schema_fixtures` (tests/store/test_upgrades.py checks).
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP, DAILY_CLOSE)
+MIGRATIONS: tuple[str, ...] = (
+    V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP, DAILY_CLOSE, REPORT_COLUMNS,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

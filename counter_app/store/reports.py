@@ -13,19 +13,19 @@ from ..domain.reports import Counts
 STATUS_KINDS = ("status_changed", "portal_status")
 
 # Per dossier: the day it was received, its channel (only needed when received in the period),
-# its due day, and the day of its FIRST move to 9/10 (finished) or to 7/8 (stopped), read from
-# the event log only for dossiers whose status says they are there; a dossier with no such event
-# (imported already finished) falls back to the day its row last changed. Dossiers received
-# before the period and last changed before it are finished or stopped before it: skipped
-# without looking at their events.
+# its due day, and the day of its FIRST move to 9/10 (finished) or to 7/8 (stopped) — columns
+# kept by triggers from the status events (schema REPORT_COLUMNS), read only while the status
+# says the dossier is there; a dossier with no such event (imported already finished) falls back
+# to the day its row last changed. Dossiers received before the period and last changed before
+# it are finished or stopped before it: skipped.
 _PER_DOSSIER = """
 SELECT d.procedure_code AS proc,
        substr(d.received_at, 1, 10) AS rday,
        substr(d.due_at, 1, 10) AS dday,
-       CASE WHEN d.received_at >= :start THEN json_extract(d.data, '$.channel') END AS channel,
-       CASE WHEN d.status IN (9, 10) THEN coalesce({first_move_finished},
+       CASE WHEN d.received_at >= :start THEN d.channel END AS channel,
+       CASE WHEN d.status IN (9, 10) THEN coalesce(d.finished_on,
             substr(d.updated_at, 1, 10)) END AS fday,
-       CASE WHEN d.status IN (7, 8) THEN coalesce({first_move_stopped},
+       CASE WHEN d.status IN (7, 8) THEN coalesce(d.stopped_on,
             substr(d.updated_at, 1, 10)) END AS sday
 FROM dossiers d
 WHERE d.outcome = 'received' AND d.status IN (2, 4, 5, 6, 7, 8, 9, 10)
@@ -33,15 +33,9 @@ WHERE d.outcome = 'received' AND d.status IN (2, 4, 5, 6, 7, 8, 9, 10)
   AND (d.received_at >= :start OR d.status IN (2, 4, 5, 6) OR d.updated_at >= :start)
 """
 
-_FIRST_MOVE = """(SELECT min(substr(CASE WHEN e.kind = 'portal_status'
-            THEN coalesce(nullif(json_extract(e.payload, '$.at'), ''), e.at) ELSE e.at END, 1, 10))
-        FROM dossier_events e
-        WHERE e.dossier_id = d.id AND e.kind IN ('status_changed', 'portal_status')
-          AND json_extract(e.payload, '$.to') IN ({to}))"""
-
 # The same rules as domain.reports.count_dossier, as sums over the dossiers of the period.
 _AGGREGATE = """
-WITH x AS MATERIALIZED ({per_dossier}),
+WITH x AS ({per_dossier}),
 y AS (SELECT *, coalesce(fday, sday) AS cday FROM x
       WHERE rday >= :start OR cday IS NULL OR cday >= :start)
 SELECT proc,
@@ -58,10 +52,7 @@ SELECT proc,
 FROM y GROUP BY proc
 """
 
-SQL = _AGGREGATE.format(per_dossier=_PER_DOSSIER.format(
-    first_move_finished=_FIRST_MOVE.format(to="9, 10"),
-    first_move_stopped=_FIRST_MOVE.format(to="7, 8"),
-))
+SQL = _AGGREGATE.format(per_dossier=_PER_DOSSIER)
 
 _COLUMNS = ("online", "direct_postal", "postal", "carried_over", "early", "on_time", "late",
             "within_time", "overdue", "withdrawn_stopped")

@@ -24,6 +24,7 @@ from .daily_backup import DailyBackup
 from .lanes import CounterLane
 from .lookup_page import LookupPage
 from .reception_page import ReceptionPage
+from .report_tabs import ReportTabs
 from .scanner import ScannerFilter
 from .session_guard import SessionGuard
 from .sync_lane import SyncLane
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.act_on_page, self.tr("Cần xử lý"))
         self.accounts_page: AccountsPage | None = None  # administrators only
         self.admin_page: AdminPage | None = None  # "Quản trị": profile, catalogue, calendar
+        self.report_tabs = ReportTabs(lane, self.pages, self)  # "Tổng quan", "Báo cáo"
         # Log-in, lock and log-out: the login screen takes the pages' place, keeping them.
         self.guard = SessionGuard(self, lane, profile, self.pages)
         self.setCentralWidget(self.guard.stack)
@@ -138,6 +140,7 @@ class MainWindow(QMainWindow):
             elif not admin and self.pages.indexOf(page) >= 0:
                 self.pages.removeTab(self.pages.indexOf(page))
         self._show_admin_page(session)
+        self.report_tabs.set_session(session)
         if session is None:
             self.reception_page.new_reception()
             self.pages.setCurrentWidget(self.reception_page)

@@ -3398,4 +3398,235 @@ Please send this file to your administrator.</translation>
         <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
     </message>
 </context>
+<context>
+    <name>DailyCloseBox</name>
+    <message>
+        <source>Chốt sổ cuối ngày (máy trạm này)</source>
+        <translation>Daily close (this workstation)</translation>
+    </message>
+    <message>
+        <source>Bấm “Xem số liệu hôm nay”.</source>
+        <translation>Press “Today's figures”.</translation>
+    </message>
+    <message>
+        <source>Xem số liệu hôm nay</source>
+        <translation>Today's figures</translation>
+    </message>
+    <message>
+        <source>Chốt sổ và lưu biên bản…</source>
+        <translation>Close the day and save the sheet…</translation>
+    </message>
+    <message>
+        <source>Ngày {day}: tiếp nhận {received}, trả kết quả {returned}, từ chối {refused}, hướng dẫn bổ sung {guidance}; phí, lệ phí đã thu {fees}.</source>
+        <translation>{day}: received {received}, results returned {returned}, refused {refused}, supplement requests {guidance}; fees collected {fees}.</translation>
+    </message>
+    <message>
+        <source>⚠ Còn {n} thay đổi chưa gửi lên cổng dịch vụ công.</source>
+        <translation>⚠ {n} change(s) not yet sent to the public-service portal.</translation>
+    </message>
+    <message>
+        <source>Đã chốt sổ lúc {time}.</source>
+        <translation>Day closed at {time}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Biên bản: {path}</source>
+        <translation>Sheet: {path}</translation>
+    </message>
+    <message>
+        <source>Còn dữ liệu chưa gửi</source>
+        <translation>Unsent changes</translation>
+    </message>
+    <message>
+        <source>Còn {n} thay đổi chưa gửi lên cổng dịch vụ công. Nên đồng bộ trước khi chốt sổ.</source>
+        <translation>{n} change(s) not yet sent to the public-service portal. Synchronise before closing the day.</translation>
+    </message>
+    <message>
+        <source>Nếu mất mạng, có thể vẫn chốt sổ: biên bản sẽ ghi rõ số thay đổi chưa gửi, và phải đồng bộ ngay khi có mạng.</source>
+        <translation>If the network is down you may close anyway: the sheet states how many changes were unsent, and you must synchronise as soon as the network is back.</translation>
+    </message>
+    <message>
+        <source>Vẫn chốt sổ</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (2 ngày tới)</source>
+        <translation>Due soon (next 2 days)</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận trong 30 ngày</source>
+        <translation>Received in 30 days</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước và đúng hạn</source>
+        <translation>Resolved early or on time</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ giải quyết xong trong 30 ngày qua.</source>
+        <translation>No dossier resolved in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận mỗi ngày</source>
+        <translation>Dossiers received per day</translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo trạng thái</source>
+        <translation>Dossiers by status</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết trước và đúng hạn theo thủ tục (thấp nhất trước; vạch: 80 %)</source>
+        <translation>Resolved early or on time per procedure (lowest first; line: 80 %)</translation>
+    </message>
+    <message>
+        <source>Tổng quan từ {start} đến {end} (cập nhật {time})</source>
+        <translation>Overview from {start} to {end} (updated {time})</translation>
+    </message>
+    <message>
+        <source>{rate} ({n} hồ sơ)</source>
+        <translation>{rate} ({n} dossiers)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTabs</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Lưu tệp</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>Theo thủ tục</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a ra Excel…</source>
+        <translation>Form II.06a to Excel…</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a ra PDF…</source>
+        <translation>Form II.06a to PDF…</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi (Mẫu 06) ra PDF…</source>
+        <translation>Tracking book (Form 06) to PDF…</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi (Mẫu 06) ra Excel…</source>
+        <translation>Tracking book (Form 06) to Excel…</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê và sổ theo dõi hồ sơ</source>
+        <translation>Statistics and the tracking book</translation>
+    </message>
+    <message>
+        <source>Đang tính…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} hồ sơ tiếp nhận trong kỳ và từ kỳ trước.</source>
+        <translation>{n} dossiers received in the period or carried over.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ trong kỳ báo cáo.</source>
+        <translation>No dossier in the period.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Lĩnh vực, thủ tục</source>
+        <translation>Field, procedure</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Trước và đúng hạn</source>
+        <translation>Early or on time</translation>
+    </message>
+</context>
 </TS>

@@ -64,6 +64,13 @@ def test_a_released_database_upgrades_to_the_current_schema_keeping_every_row(tm
             if dossier.code:
                 assert counter.get(dossier.code).id == dossier_id
         assert [d.applicant.full_name for d in counter.search("dang van duc")] == ["Đặng Văn Đức"]
+        # The report columns hold what the events say (REPORT_COLUMNS fills them for old rows).
+        for dossier_id, channel, finished_on in counter.conn.execute(
+                "SELECT id, channel, finished_on FROM dossiers").fetchall():
+            days = [e.at.date().isoformat() for e in counter.events(dossier_id)
+                    if e.kind == "status_changed" and e.payload.get("to") in (9, 10)]
+            assert finished_on == (min(days) if days else None)
+            assert channel == counter.get_by_id(dossier_id).channel
         # The copy made before the upgrade is the untouched old file, verified.
         copies = list((data_dir / "backups").glob(f"before-migration-v{version}-*.sqlite3"))
         assert len(copies) == 1 and _row_counts(copies[0]) == before
