@@ -24,15 +24,18 @@ TRIALS = int(os.environ.get("QMC_CRASH_TRIALS", "12"))
 BATCH = 5  # dossiers per transaction: a kill inside one must leave none of the five
 
 WORKER = textwrap.dedent("""
+    import datetime as dt
     import sys
     from counter_app.services.counter import Counter
     from tests.conftest import birth_draft, applicant
     counter = Counter.open(sys.argv[1])
+    first_day = dt.datetime(2026, 1, 5, 9, 0) + dt.timedelta(days=10 * int(sys.argv[2]))
     names = ["An", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hải"]
     n = 0
     while True:
         drafts = [birth_draft(applicant=applicant(full_name="Nguyễn Văn Thử " + names[i]),
-                              notes="x" * (200 * (i + 1)), user="lan")
+                              notes="x" * (200 * (i + 1)), user="lan",
+                              received_at=first_day + dt.timedelta(days=n // 500))
                   for i in range(BATCH)]
         counter.receive_many(drafts)
         n += len(drafts)
@@ -70,8 +73,8 @@ def test_killing_the_app_in_the_middle_of_receptions_never_leaves_half_a_dossier
     env = {**os.environ, "PYTHONPATH": str(ROOT_DIR)}
     total = 0
     for trial in range(TRIALS):
-        proc = subprocess.Popen([sys.executable, "-c", WORKER, str(data_dir)], cwd=ROOT_DIR,
-                                env=env, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen([sys.executable, "-c", WORKER, str(data_dir), str(trial)],
+                                cwd=ROOT_DIR, env=env, stdout=subprocess.PIPE, text=True)
         assert proc.stdout is not None
         first = proc.stdout.readline()  # it is receiving now
         assert first, "the worker stopped before receiving anything"
