@@ -13,7 +13,8 @@ times, R times each:
   procedure from the indexed columns) — what a report costs that reads the rows once;
 - floor_channel: the same query plus the channel read from the JSON record;
 - before_columns: the II.06a query as it was before schema REPORT_COLUMNS (channel from the
-  JSON record, finished/stopped days looked up in the event log), on the same database.
+  JSON record, finished/stopped days looked up in the event log), on the same database;
+- dashboard: `services.dashboard.dashboard` as on 31/12/2025 16:00 (all its figures).
 
 `--migrate` fills the database at the schema before REPORT_COLUMNS and times that migration
 (it fills the new columns of every existing row) before measuring.
@@ -44,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from counter_app.domain.reports import GroupBy  # noqa: E402
 from counter_app.printing.statistics_xlsx import statistics_xlsx  # noqa: E402
-from counter_app.services import reports  # noqa: E402
+from counter_app.services import dashboard, reports  # noqa: E402
 from counter_app.services.counter import Counter  # noqa: E402
 from counter_app.store import db  # noqa: E402
 from counter_app.store.migrations import MIGRATIONS, REPORT_COLUMNS  # noqa: E402
@@ -266,10 +267,17 @@ def main(argv: list[str] | None = None) -> int:
         app_p, _ = timed(lambda: reports.statistics(counter, START, END, GroupBy.PROCEDURE),
                          args.repeat)
         xlsx, _ = timed(lambda: statistics_xlsx(report), args.repeat)
+        log("dashboard (the supervisor's page) on 31/12/2025")
+        board = Counter(conn, data_dir, clock=lambda: dt.datetime(2025, 12, 31, 16, 0))
+        dash, shown = timed(lambda: dashboard.dashboard(board), args.repeat)
         result.update({
             "floor": summary(floor), "floor_channel": summary(floor_ch),
             "app_by_field": summary(app), "app_by_procedure": summary(app_p),
             "xlsx_render": summary(xlsx), "before_columns": summary(old),
+            "dashboard": summary(dash),
+            "dashboard_figures": {"received_30_days": shown.received_total,
+                                  "overdue": shown.overdue, "due_soon": shown.due_soon,
+                                  "procedures_rated": len(shown.rates)},
             "ratio_before_columns": round(stats.median(old) / stats.median(floor), 2),
             "ratio": round(stats.median(app) / stats.median(floor), 2),
             "ratio_to_floor_channel": round(stats.median(app) / stats.median(floor_ch), 2),
