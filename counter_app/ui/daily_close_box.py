@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.daily_close import DayClose
-from ..services import daily_close
 from ..services.counter import Counter
 from . import errors
 from .lanes import CounterLane
@@ -80,6 +79,8 @@ class DailyCloseBox(QGroupBox):
         layout.addWidget(self.close_button)
 
     def refresh(self) -> None:
+        from ..services import daily_close  # with reportlab: loaded on first use
+
         self._lane.call(daily_close.summary, self._on_lane_summed, self._on_lane_failed,
                         context=self)
 
@@ -100,6 +101,8 @@ class DailyCloseBox(QGroupBox):
 
     def close_day(self) -> None:
         """Ask the figures again (they move while the page is open), then close."""
+        from ..services import daily_close
+
         self._lane.call(daily_close.summary, self._on_lane_checked, self._on_lane_failed,
                         context=self)
 
@@ -111,6 +114,7 @@ class DailyCloseBox(QGroupBox):
             if not allow:
                 return
         user = self.user
+        from ..services import daily_close
 
         def job(c: Counter) -> tuple[DayClose, bytes]:
             closed = daily_close.close_day(c, close.day, user=user, allow_unsynced=allow)

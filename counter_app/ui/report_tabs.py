@@ -3,13 +3,17 @@ shown to the roles that may use them, kept in step with the session."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..domain.accounts import Action, Session
-from .dashboard_page import DashboardPage
 from .lanes import CounterLane
-from .reports_page import ReportsPage
+
+if TYPE_CHECKING:  # built at the first log-in that may see them, not before the window shows
+    from .dashboard_page import DashboardPage
+    from .reports_page import ReportsPage
 
 
 class ReportTabs:
@@ -24,8 +28,12 @@ class ReportTabs:
         dashboard = session is not None and session.can(Action.VIEW_DASHBOARD)
         reports = session is not None and session.can(Action.CLOSE_DAY)
         if dashboard and self.dashboard_page is None:
+            from .dashboard_page import DashboardPage
+
             self.dashboard_page = DashboardPage(self._lane, self._parent)
         if reports and self.reports_page is None:
+            from .reports_page import ReportsPage
+
             self.reports_page = ReportsPage(self._lane, self._parent)
         if self.reports_page is not None:
             self.reports_page.daily_close.user = session.username if session else ""

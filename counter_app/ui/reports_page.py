@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.reports import GroupBy, ReportRow, StatisticsReport
-from ..services import book_export, documents, reports
 from ..services.counter import Counter
 from . import errors
 from .daily_close_box import DailyCloseBox
@@ -100,8 +99,8 @@ class ReportsPage(QWidget):
         layout.addWidget(self.daily_close)
 
         self.show_button.clicked.connect(self.show_report)
-        self.xlsx_button.clicked.connect(lambda: self.export(reports.ReportFormat.XLSX))
-        self.pdf_button.clicked.connect(lambda: self.export(reports.ReportFormat.PDF))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.book_pdf_button.clicked.connect(lambda: self.export_book("pdf"))
         self.book_xlsx_button.clicked.connect(lambda: self.export_book("xlsx"))
 
@@ -120,6 +119,8 @@ class ReportsPage(QWidget):
     # ----- II.06a --------------------------------------------------------------------------
 
     def show_report(self) -> None:
+        from ..services import reports  # reportlab and openpyxl load on first use
+
         start, end = self.period()
         by = self.by()
         self.message.setText(self.tr("Đang tính…"))
@@ -134,7 +135,10 @@ class ReportsPage(QWidget):
             "Không có hồ sơ trong kỳ báo cáo."))
         self.report_shown.emit(report)
 
-    def export(self, fmt: reports.ReportFormat) -> None:
+    def export(self, format_name: str) -> None:
+        from ..services import reports
+
+        fmt = reports.ReportFormat(format_name)
         start, end = self.period()
         by = self.by()
         pattern = "Excel (*.xlsx)" if fmt == reports.ReportFormat.XLSX else "PDF (*.pdf)"
@@ -152,6 +156,8 @@ class ReportsPage(QWidget):
             return
 
         def build(c: Counter) -> bytes:
+            from ..services import book_export, documents
+
             if fmt == "xlsx":
                 return book_export.tracking_book_xlsx(c, start, end)[0]
             return documents.tracking_book(c, start, end).pdf
