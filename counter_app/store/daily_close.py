@@ -21,7 +21,16 @@ def day_events(conn: sqlite3.Connection, day: dt.date,
         f"SELECT kind, user, payload FROM dossier_events WHERE at >= ? AND at < ?"
         f" AND workstation = ? AND kind IN ({marks}) ORDER BY seq",
         (iso(start), iso(start + dt.timedelta(days=1)), workstation, *KINDS))
-    return [(r[0], r[1], json.loads(r[2])) for r in rows]
+    return [(r[0], r[1], _payload(r[2])) for r in rows]
+
+
+def _payload(text: str) -> dict[str, Any]:
+    """A damaged payload (the sync engine quarantines those) counts as an empty one."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def record(conn: sqlite3.Connection, close: DayClose) -> int:

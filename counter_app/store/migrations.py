@@ -316,13 +316,14 @@ CREATE INDEX dossier_events_at ON dossier_events (at);
 # knowing: a dossier's channel when it is inserted; the day of a status event when one is
 # appended (a portal_status event: when it happened at the portal, its payload's "at"). The
 # earliest day wins, as the event rule says. Reports read them only while the status is 9/10 or
-# 7/8, exactly as they read the events before.
+# 7/8, exactly as they read the events before. A damaged payload (not JSON) is skipped, never an
+# error: the sync engine quarantines such events; their insert must not fail.
 REPORT_COLUMNS = """
 ALTER TABLE dossiers ADD COLUMN channel INTEGER;
 ALTER TABLE dossiers ADD COLUMN finished_on TEXT;   -- YYYY-MM-DD
 ALTER TABLE dossiers ADD COLUMN stopped_on TEXT;    -- YYYY-MM-DD
 
-UPDATE dossiers SET channel = json_extract(data, '$.channel');
+UPDATE dossiers SET channel = json_extract(data, '$.channel') WHERE json_valid(data);
 CREATE TEMP TABLE first_moves AS
 SELECT e.dossier_id AS dossier_id,
        min(CASE WHEN json_extract(e.payload, '$.to') IN (9, 10) THEN substr(CASE
@@ -333,7 +334,7 @@ SELECT e.dossier_id AS dossier_id,
            e.at) ELSE e.at END, 1, 10) END) AS stopped_on
 FROM dossier_events e
 WHERE e.kind IN ('status_changed', 'portal_status')
-  AND json_extract(e.payload, '$.to') IN (7, 8, 9, 10)
+  AND CASE WHEN json_valid(e.payload) THEN json_extract(e.payload, '$.to') END IN (7, 8, 9, 10)
 GROUP BY e.dossier_id;
 CREATE UNIQUE INDEX temp.first_moves_id ON first_moves (dossier_id);
 UPDATE dossiers SET
@@ -346,11 +347,13 @@ CREATE INDEX dossiers_finished_on ON dossiers (finished_on, procedure_code)
     WHERE finished_on IS NOT NULL;
 
 CREATE TRIGGER dossiers_channel AFTER INSERT ON dossiers BEGIN
-    UPDATE dossiers SET channel = json_extract(new.data, '$.channel') WHERE rowid = new.rowid;
+    UPDATE dossiers SET channel = CASE WHEN json_valid(new.data)
+        THEN json_extract(new.data, '$.channel') END WHERE rowid = new.rowid;
 END;
 CREATE TRIGGER dossier_events_first_moves AFTER INSERT ON dossier_events
 WHEN new.kind IN ('status_changed', 'portal_status')
- AND json_extract(new.payload, '$.to') IN (7, 8, 9, 10)
+ AND CASE WHEN json_valid(new.payload) THEN json_extract(new.payload, '$.to') END
+     IN (7, 8, 9, 10)
 BEGIN
     UPDATE dossiers SET
         finished_on = CASE WHEN json_extract(new.payload, '$.to') IN (9, 10)

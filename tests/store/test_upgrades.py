@@ -95,3 +95,20 @@ def test_migrate_stops_at_the_target_version(tmp_path):
     conn = db.connect(tmp_path / "c.sqlite3")
     assert db.schema_version(conn) == SCHEMA_VERSION
     conn.close()
+
+
+def test_report_columns_skip_a_damaged_payload_in_the_migration_and_the_trigger(tmp_path):
+    """An event whose payload is not JSON (the sync engine quarantines those) neither stops the
+    REPORT_COLUMNS migration nor its own insert afterwards."""
+    from counter_app.store.migrations import MIGRATIONS, REPORT_COLUMNS
+
+    path = tmp_path / "c.sqlite3"
+    conn = db.connect(path, target=MIGRATIONS.index(REPORT_COLUMNS))
+    insert = ("INSERT INTO dossier_events (id, dossier_id, kind, at, workstation, payload)"
+              " VALUES (?, 'd', 'status_changed', '2026-11-20T10:00:00', 1, '{broken')")
+    conn.execute(insert, ("e1",))
+    db.migrate(conn, None)
+    assert db.schema_version(conn) == SCHEMA_VERSION
+    conn.execute(insert, ("e2",))
+    assert conn.execute("SELECT count(*) FROM dossier_events").fetchone()[0] == 2
+    conn.close()
