@@ -62,6 +62,13 @@ FIELDS: dict[str, str] = {
     "current_password": QT_TRANSLATE_NOOP("messages", "Mật khẩu hiện tại"),
     "role": QT_TRANSLATE_NOOP("messages", "Vai trò"),
     "portal_url": QT_TRANSLATE_NOOP("messages", "Địa chỉ cổng dịch vụ công"),
+    # The post-office desk (services/postal.py)
+    "return_address": QT_TRANSLATE_NOOP("messages", "Địa chỉ hoàn trả"),
+    "manifest_code": QT_TRANSLATE_NOOP("messages", "Mã danh sách bàn giao"),
+    "lines": QT_TRANSLATE_NOOP("messages", "Danh sách hồ sơ"),
+    "item": QT_TRANSLATE_NOOP("messages", "Số hiệu bưu gửi"),
+    "decision": QT_TRANSLATE_NOOP("messages", "xác nhận"),
+    "note": QT_TRANSLATE_NOOP("messages", "ghi chú"),
 }
 
 # Printed forms and outcomes as they are named in messages about printing.
@@ -376,6 +383,32 @@ TEXTS: dict[str, str] = {
     "supplement.nothing_brought": QT_TRANSLATE_NOOP(
         "messages", "chưa đánh dấu giấy tờ nào công dân mang đến bổ sung"),
     "new_date.past": QT_TRANSLATE_NOOP("messages", "phải sau thời điểm hiện tại"),
+    # The post-office desk (services/postal.py, docs/postal.md)
+    "s10.used": QT_TRANSLATE_NOOP("messages", "số hiệu bưu gửi {item} đã dùng cho hồ sơ {code}"),
+    "code.format": QT_TRANSLATE_NOOP("messages", "{value} không phải mã hồ sơ"),
+    "manifest.format": QT_TRANSLATE_NOOP(
+        "messages", "{value} không phải mã danh sách bàn giao (vd. BG-000.00.06.H56-91-261122-01)"),
+    "manifest.wrong_agency": QT_TRANSLATE_NOOP("messages",
+                                               "hồ sơ {code} không thuộc cơ quan {agency}"),
+    "manifest.empty": QT_TRANSLATE_NOOP(
+        "messages", "chưa có hồ sơ nào: quét mã danh sách hoặc từng hồ sơ"),
+    "manifest.missing_confirmed": QT_TRANSLATE_NOOP(
+        "messages", "hồ sơ không có trong túi thì không thể xác nhận đã nhận"),
+    "manifest.already_taken_in": QT_TRANSLATE_NOOP(
+        "messages", "Danh sách bàn giao {manifest} đã được nhận lúc "
+        "{at:%H giờ %M phút, ngày %d/%m/%Y} ({by}): không ghi nhận lại."),
+    "manifest.not_found": QT_TRANSLATE_NOOP(
+        "messages", "Không có danh sách bàn giao {manifest} trên máy này."),
+    "manifest.nothing_to_hand_over": QT_TRANSLATE_NOOP("messages",
+                                                       "Không có hồ sơ nào chờ bàn giao."),
+    "postal.not_applicable": QT_TRANSLATE_NOOP("messages", "Hồ sơ {code}: {reason}"),
+    "postal.not_received": QT_TRANSLATE_NOOP("messages", "hồ sơ chưa được tiếp nhận"),
+    "postal.delivery_counter": QT_TRANSLATE_NOOP(
+        "messages", "hồ sơ nhận kết quả tại Bộ phận Một cửa, không gửi qua bưu chính"),
+    "postal.already_dispatched": QT_TRANSLATE_NOOP("messages",
+                                                   "kết quả đã được gửi qua bưu chính"),
+    "postal.not_dispatched": QT_TRANSLATE_NOOP("messages", "kết quả chưa được gửi qua bưu chính"),
+    "postal.already_delivered": QT_TRANSLATE_NOOP("messages", "đã ghi nhận phát thành công"),
     "demo.login": QT_TRANSLATE_NOOP(
         "messages", "Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu "
         "{password}."),
@@ -457,6 +490,9 @@ def describe(error: DomainError, tr: Translate = _same) -> str:
             params["status"] = status or tr(NO_STATUS)
     if error.code == "followup.apology_once" and isinstance(params.get("at"), str):
         params["at"] = _moment(params["at"], tr)
+    if error.code == "postal.not_applicable":
+        reason = f"postal.{params.get('reason')}"
+        params["reason"] = fill(reason, {}, tr) if reason in TEXTS else params.get("reason")
     if "outcome" in params:
         params["outcome"] = _named(OUTCOMES, params["outcome"], tr)
     return fill(error.code, params, tr)

@@ -14,7 +14,7 @@ from counter_app.domain.codes import MAX_WORKSTATION, format_code, parse_code
 from counter_app.domain.model import Status
 from counter_app.domain.status import can_move
 
-from . import catalogue, changes, security
+from . import catalogue, changes, postal, security
 from . import schema as s
 from .agencies import get_agency
 from .db import Database
@@ -227,6 +227,7 @@ def list_for_agency(db: Database, agency_code: str, *,
                             .order_by(s.dossiers.c.received_at, s.dossiers.c.id)).all()
         attached, complete = _attachment_state(conn, agency.code, [r.id for r in rows])
         out = [_listing(r, attached.get(r.id, []), complete) for r in rows]
+        postal.annotate(conn, agency.code, out)
         if with_progress:
             for item in out:
                 item["TienDoXuLy"] = _progress(conn, item["id"])

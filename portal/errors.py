@@ -70,6 +70,13 @@ MESSAGES: dict[str, str] = {
     "dossier_exists": "Hồ sơ này đã có ở cổng (do một sự kiện khác tạo).",
     "dossier_code_taken": "Mã hồ sơ {code} đã được dùng cho một hồ sơ khác.",
     "event_conflict": "Cổng đã nhận sự kiện cùng mã nhưng nội dung khác.",
+    # The post-office desk (portal/postal.py).
+    "manifest_format": "Mã danh sách bàn giao không đúng dạng: {code}.",
+    "manifest_not_yours": "Danh sách bàn giao {code} không mang mã đơn vị và số quầy của máy này.",
+    "manifest_exists": "Danh sách bàn giao {code} đã có ở cổng (do một sự kiện khác tạo).",
+    "manifest_taken_in": "Danh sách bàn giao {code} đã được nhận lúc {at}.",
+    "result_already_posted": "Kết quả của hồ sơ này đã được ghi nhận gửi qua bưu chính.",
+    "result_not_posted": "Kết quả của hồ sơ {dossier} chưa được ghi nhận gửi qua bưu chính.",
 }
 
 

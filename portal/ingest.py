@@ -24,7 +24,7 @@ from counter_app.domain.codes import parse_code
 from counter_app.domain.model import Status
 from counter_app.domain.status import can_move
 
-from . import changes, security, sequences
+from . import changes, postal, security, sequences
 from . import dossiers as dos
 from . import schema as s
 from .agencies import Device
@@ -147,6 +147,11 @@ class _Batch:
                 self._attachments(p, p.payload)
             elif isinstance(p.payload, FollowupPayload):
                 self._followup(p, p.payload)
+            else:  # the post-office desk (portal/postal.py)
+                postal.apply(self.db, self.conn, p, self.agency.code, self.device.id,
+                             lambda dossier_id: self._state(dossier_id) is not None)
+        except postal.PostalConflict as c:
+            return Result(p.event.id, CONFLICT, c.reason, c.params)
         except Rejected as r:
             return Result(p.event.id, REJECTED, r.reason, r.params, r.problems)
         except _Conflict as c:

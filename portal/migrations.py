@@ -144,7 +144,54 @@ DELETE FROM changes WHERE kind IN ('calendar_exception', 'calendar_exception_rem
     AND newer.item_key = changes.item_key AND newer.seq > changes.seq)
 """
 
-STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES)
+# The post-office desk (docs/postal.md): dossiers that came by post, hand-over manifests and
+# their intake at the agency (either may arrive first: they meet by manifest and dossier code),
+# results sent by post.
+V3_POSTAL = """
+CREATE TABLE postal_receptions (
+    dossier_id     TEXT PRIMARY KEY,
+    agency_code    TEXT NOT NULL,
+    item           TEXT NOT NULL,
+    return_address TEXT NOT NULL,
+    accepted_at    TEXT NOT NULL
+);
+CREATE TABLE manifests (
+    code             TEXT PRIMARY KEY,
+    agency_code      TEXT NOT NULL,
+    id               TEXT,
+    origin_device_id TEXT,
+    created_at       TEXT,
+    created_by       TEXT,
+    item_count       INTEGER,
+    intake_id        TEXT,
+    intake_device_id TEXT,
+    taken_in_at      TEXT,
+    taken_in_by      TEXT,
+    listed           INTEGER
+);
+CREATE TABLE manifest_lines (
+    manifest_code TEXT NOT NULL,
+    dossier_code  TEXT NOT NULL,
+    dossier_id    TEXT,
+    item          TEXT,
+    position      INTEGER,
+    decision      TEXT,
+    discrepancy   TEXT,
+    note          TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (manifest_code, dossier_code)
+);
+CREATE INDEX manifest_lines_dossier ON manifest_lines (dossier_code);
+CREATE TABLE result_posts (
+    dossier_id    TEXT PRIMARY KEY,
+    agency_code   TEXT NOT NULL,
+    item          TEXT NOT NULL,
+    address       TEXT NOT NULL,
+    dispatched_at TEXT NOT NULL,
+    delivered_at  TEXT
+)
+"""
+
+STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES, V3_POSTAL)
 SCHEMA_VERSION = len(STEPS)
 
 _VERSION_TABLE = """

@@ -104,6 +104,65 @@ class AttachmentsPayload(_Strict):
     attachments: list[AttachmentRef] = Field(min_length=1, max_length=500)
 
 
+S10_PATTERN = r"^[A-Z]{2}[0-9]{9}[A-Z]{2}$"
+
+
+class PostalAcceptedPayload(_Strict):
+    """Payload of "postal_accepted": the dossier came by post (docs/postal.md)."""
+
+    item: str = Field(pattern=S10_PATTERN)
+    return_address: str = Field(min_length=1, max_length=500)
+
+
+class ManifestItemIn(_Strict):
+    dossier_id: str = Field(min_length=1, max_length=64)
+    code: str = Field(min_length=1, max_length=80)
+    item: str = Field(pattern=S10_PATTERN)
+
+
+class ManifestIn(_Strict):
+    code: str = Field(min_length=1, max_length=80)
+    agency_code: str = Field(min_length=1, max_length=60)
+    created_at: str = Field(min_length=1, max_length=40)
+    items: list[ManifestItemIn] = Field(min_length=1, max_length=200)
+
+
+class ManifestPayload(_Strict):
+    """Payload of "manifest_created" (the event's dossier_id is the manifest's UUID)."""
+
+    manifest: ManifestIn
+
+
+class IntakeLineIn(_Strict):
+    code: str = Field(min_length=1, max_length=80)
+    decision: Literal["confirmed", "rejected"]
+    discrepancy: Literal["none", "missing", "extra", "damaged"] = "none"
+    note: str = Field(default="", max_length=500)
+
+
+class IntakeIn(_Strict):
+    manifest_code: str = Field(min_length=1, max_length=80)
+    agency_code: str = Field(min_length=1, max_length=60)
+    listed: bool
+    taken_in_at: str = Field(min_length=1, max_length=40)
+    lines: list[IntakeLineIn] = Field(min_length=1, max_length=400)
+
+
+class IntakePayload(_Strict):
+    """Payload of "manifest_taken_in" (the event's dossier_id is the intake's UUID)."""
+
+    intake: IntakeIn
+
+
+class ResultPostedPayload(_Strict):
+    item: str = Field(pattern=S10_PATTERN)
+    address: str = Field(min_length=1, max_length=500)
+
+
+class ResultDeliveredPayload(_Strict):
+    item: str = Field(pattern=S10_PATTERN)
+
+
 PAYLOADS: dict[str, type[_Strict]] = {
     "received": DossierPayload,
     "guidance": DossierPayload,
@@ -111,6 +170,11 @@ PAYLOADS: dict[str, type[_Strict]] = {
     "redirected": DossierPayload,
     "status_changed": StatusPayload,
     "attachments_added": AttachmentsPayload,
+    "postal_accepted": PostalAcceptedPayload,
+    "manifest_created": ManifestPayload,
+    "manifest_taken_in": IntakePayload,
+    "result_posted": ResultPostedPayload,
+    "result_delivered": ResultDeliveredPayload,
 }
 
 _PROBLEM_CODES = {
@@ -140,7 +204,9 @@ class EventIn(_Strict):
     dossier_id: str = Field(min_length=1, max_length=64, description="client UUID of the dossier")
     kind: str = Field(min_length=1, max_length=40,
                       description="received | guidance | refused | redirected | "
-                                  "status_changed | attachments_added")
+                                  "status_changed | attachments_added | postal_accepted | "
+                                  "manifest_created | manifest_taken_in | result_posted | "
+                                  "result_delivered")
     at: str = Field(min_length=1, max_length=40, description="ISO local time, Asia/Ho_Chi_Minh")
     user: str = Field(max_length=200)
     workstation: int = Field(ge=0, le=99)

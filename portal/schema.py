@@ -139,3 +139,51 @@ changes = Table(
     Column("data", Text, nullable=False),
     Column("at", Text, nullable=False),
 )
+
+# The post-office desk (docs/postal.md).
+postal_receptions = Table(
+    "postal_receptions", metadata,
+    Column("dossier_id", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("item", Text, nullable=False),
+    Column("return_address", Text, nullable=False),
+    Column("accepted_at", Text, nullable=False),
+)
+
+manifests = Table(
+    "manifests", metadata,
+    Column("code", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),  # where the pack goes
+    Column("id", Text),  # NULL until the post office's event arrives
+    Column("origin_device_id", Text),
+    Column("created_at", Text),
+    Column("created_by", Text),
+    Column("item_count", Integer),
+    Column("intake_id", Text),  # NULL until the agency's intake arrives
+    Column("intake_device_id", Text),
+    Column("taken_in_at", Text),
+    Column("taken_in_by", Text),
+    Column("listed", Integer),
+)
+
+manifest_lines = Table(
+    "manifest_lines", metadata,
+    Column("manifest_code", Text, primary_key=True),
+    Column("dossier_code", Text, primary_key=True),
+    Column("dossier_id", Text),
+    Column("item", Text),
+    Column("position", Integer),  # NULL: not on the manifest (an extra dossier)
+    Column("decision", Text),  # NULL: not taken in (yet)
+    Column("discrepancy", Text),
+    Column("note", Text, nullable=False),
+)
+
+result_posts = Table(
+    "result_posts", metadata,
+    Column("dossier_id", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("item", Text, nullable=False),
+    Column("address", Text, nullable=False),
+    Column("dispatched_at", Text, nullable=False),
+    Column("delivered_at", Text),
+)

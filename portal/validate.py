@@ -13,10 +13,18 @@ from typing import Any
 from pydantic import ValidationError
 
 from counter_app.domain.codes import parse_code, workstation_range
+from counter_app.domain.postal import parse_manifest_code
 
 from .agencies import Device
 from .followup import FOLLOWUP_KINDS, FollowupPayload
-from .payloads import PAYLOADS, DossierPayload, EventIn, problems
+from .payloads import (
+    PAYLOADS,
+    DossierPayload,
+    EventIn,
+    IntakePayload,
+    ManifestPayload,
+    problems,
+)
 from .timefmt import parse_local
 
 LOOKUP_SECRET_RE = re.compile(r"[A-Za-z0-9_-]{6,64}")
@@ -123,6 +131,53 @@ def _check(p: Prepared, device: Device) -> None:
     elif isinstance(p.payload, FollowupPayload):
         for name in ("due_at", "previous_due_at", "requested_at", "submitted_at"):
             _date(getattr(p.payload, name, None), f"payload.{name}")
+    elif isinstance(p.payload, ManifestPayload):
+        _check_manifest(p, p.payload, device)
+    elif isinstance(p.payload, IntakePayload):
+        _check_intake(p, p.payload, device)
+
+
+def _agency_dossier_code(code: str, agency: str, name: str) -> str:
+    parsed = parse_code(code)
+    if parsed is None:
+        raise Rejected("code_format", code=code[:80], field=name)
+    if parsed.agency_code != agency:
+        raise Rejected("wrong_agency", found=parsed.agency_code, agency=agency)
+    return parsed.text
+
+
+def _check_manifest(p: Prepared, payload: ManifestPayload, device: Device) -> None:
+    """A manifest of the pushing desk (its code names the desk), for the desk's agency."""
+    m = payload.manifest
+    parsed = parse_manifest_code(m.code)
+    if parsed is None:
+        raise Rejected("manifest_format", code=m.code[:80])
+    agency = device.agency.code
+    if (parsed.agency_code, parsed.workstation) != (agency, device.workstation):
+        raise Rejected("manifest_not_yours", code=parsed.text)
+    if m.agency_code.strip().upper() != agency:
+        raise Rejected("wrong_agency", found=m.agency_code, agency=agency)
+    p.extra["created_at"] = _date(m.created_at, "payload.manifest.created_at")
+    p.extra["codes"] = [_agency_dossier_code(i.code, agency, "payload.manifest.items")
+                        for i in m.items]
+    for i in m.items:
+        _uuid(i.dossier_id, "payload.manifest.items.dossier_id")
+    p.code = parsed.text
+
+
+def _check_intake(p: Prepared, payload: IntakePayload, device: Device) -> None:
+    """An intake by the agency the manifest's dossiers belong to."""
+    t = payload.intake
+    parsed = parse_manifest_code(t.manifest_code)
+    if parsed is None:
+        raise Rejected("manifest_format", code=t.manifest_code[:80])
+    agency = device.agency.code
+    if t.agency_code.strip().upper() != agency:
+        raise Rejected("wrong_agency", found=t.agency_code, agency=agency)
+    p.extra["taken_in_at"] = _date(t.taken_in_at, "payload.intake.taken_in_at")
+    p.extra["codes"] = [_agency_dossier_code(x.code, agency, "payload.intake.lines")
+                        for x in t.lines]
+    p.code = parsed.text
 
 
 def _check_dossier(p: Prepared, payload: DossierPayload, device: Device) -> None:

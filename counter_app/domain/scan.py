@@ -12,6 +12,7 @@ from typing import Literal
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from .codes import parse_code
+from .postal import LIST_PREFIX, parse_list_payload, parse_manifest_code
 from .text import clean, digits_only, nfc
 from .validation import cccd_problem, normalise_gender, normalise_s10, s10_check_digit
 
@@ -21,6 +22,7 @@ class ScanKind(StrEnum):
     DOSSIER_CODE = "dossier_code"
     POSTAL_ITEM = "postal_item"
     LOOKUP_URL = "lookup_url"
+    MANIFEST = "manifest"  # hand-over manifest: its Code 128 or its list QR
     UNKNOWN = "unknown"
 
 
@@ -62,6 +64,18 @@ class LookupUrlScan:
 
 
 @dataclass(frozen=True)
+class ManifestScan:
+    """A hand-over manifest (domain/postal.py): `codes` is empty for its Code 128 (the code
+    only) and holds the dossier codes when its list QR was scanned."""
+
+    manifest_code: str
+    agency_code: str = ""
+    codes: tuple[str, ...] = ()
+    listed: bool = False  # the list QR: `codes` is the whole list (possibly empty)
+    kind: Literal[ScanKind.MANIFEST] = field(default=ScanKind.MANIFEST, init=False)
+
+
+@dataclass(frozen=True)
 class UnknownScan:
     """Not usable; `reason` is a problem code such as "scan.mojibake" or "scan.unrecognised"."""
 
@@ -69,7 +83,8 @@ class UnknownScan:
     kind: Literal[ScanKind.UNKNOWN] = field(default=ScanKind.UNKNOWN, init=False)
 
 
-ScanResult = CccdScan | DossierCodeScan | PostalItemScan | LookupUrlScan | UnknownScan
+ScanResult = (CccdScan | DossierCodeScan | PostalItemScan | LookupUrlScan | ManifestScan
+              | UnknownScan)
 
 LOOKUP_PATH = "tra-cuu"
 _SECRET = re.compile(r"[A-Za-z0-9_-]{6,64}")
@@ -185,6 +200,11 @@ def parse_scan(text: str) -> ScanResult:
         return UnknownScan("scan.empty")
     if looks_like_mojibake(value):
         return UnknownScan("scan.mojibake")
+    if value.upper().startswith(LIST_PREFIX + "|"):
+        found = parse_list_payload(value)
+        if found is None:
+            return UnknownScan("scan.unrecognised")
+        return ManifestScan(found.manifest_code, found.agency_code, found.codes, listed=True)
     if "|" in value:
         first = value.split("|", 1)[0].strip()
         if first and digits_only(first) == first:
@@ -196,6 +216,9 @@ def parse_scan(text: str) -> ScanResult:
     code = parse_code(value)
     if code is not None:
         return DossierCodeScan(code.text)
+    manifest = parse_manifest_code(value)
+    if manifest is not None:
+        return ManifestScan(manifest.text, manifest.agency_code)
     item = normalise_s10(value)
     if _S10_SHAPE.fullmatch(item):
         if s10_check_digit(item[2:10]) != int(item[10]):

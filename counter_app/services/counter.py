@@ -45,6 +45,9 @@ from ..store import dossiers as dossier_store
 from ..store import sync as sync_store
 from . import reception
 from .accounts import Accounts
+
+if TYPE_CHECKING:
+    from .postal import Postal
 from .profile import Profile
 
 if TYPE_CHECKING:
@@ -216,11 +219,15 @@ class Counter:
         """A complete dossier: code, due time, status 2, book line, event — or nothing at all."""
         return self.receive_many([draft])[0]
 
-    def receive_many(self, drafts: Iterable[ReceptionDraft]) -> list[Result]:
+    def receive_many(
+        self, drafts: Iterable[ReceptionDraft], *,
+        also: Callable[[sqlite3.Connection, Dossier, dt.datetime], None] | None = None,
+    ) -> list[Result]:
         """Receive several dossiers in one transaction (bulk loads); all or none are written.
 
         Every draft is checked first; a ValidationFailed names the draft's index when more
-        than one draft is given.
+        than one draft is given. `also` writes a use case's own rows for each dossier in the
+        same transaction (the post-office desk: services/postal.py).
         """
         profile = self.require_profile()
         now = self.clock()
@@ -263,6 +270,8 @@ class Counter:
                 event_id = self._write(dossier, "received", now, draft.user,
                                        attachment_store.event_extra(links))
                 attachment_store.link(self.conn, dossier.id, links, event_id, now)
+                if also is not None:
+                    also(self.conn, dossier, now)
                 results.append(Result(dossier, Changes(dossiers=frozenset({dossier.id}))))
         log.info("%d dossier(s) received", len(results))
         return results
@@ -404,6 +413,13 @@ class Counter:
         """Events the portal has not yet answered for good (counter_app/sync): what still has
         to be sent. Local-only events (prints) and quarantined ones are not counted."""
         return sync_store.pending_count(self.conn)
+
+    @property
+    def postal(self) -> Postal:
+        """The post-office desk (services/postal.py), on this database and clock."""
+        from .postal import Postal  # it builds on this facade
+
+        return Postal(self)
 
     @property
     def accounts(self) -> Accounts:

@@ -370,7 +370,53 @@ END;
 
 # Appending a migration releases the version before it: make its fixture database with
 # `.venv/bin/python -m tests.fixtures.schema_fixtures` (tests/store/test_upgrades.py checks).
-MIGRATIONS: tuple[str, ...] = (
-    V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP, DAILY_CLOSE, REPORT_COLUMNS,
-)
+# The post-office desk (services/postal.py, docs/postal.md): dossiers accepted at the post
+# office with their S10 item, hand-over manifests, intakes at the agency, results by post.
+POSTAL = """
+CREATE TABLE manifests (
+    id          TEXT PRIMARY KEY,             -- UUID: the manifest's events name it
+    code        TEXT NOT NULL UNIQUE,         -- BG-‹agency›-‹WW›-‹yyMMdd›-‹NN›
+    agency_code TEXT NOT NULL,                -- the agency the pack goes to
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE postal_receptions (
+    dossier_id     TEXT PRIMARY KEY REFERENCES dossiers (id),
+    item           TEXT NOT NULL UNIQUE,      -- UPU S10 of the pre-printed label
+    agency_code    TEXT NOT NULL,             -- the agency the dossier is for
+    return_address TEXT NOT NULL,             -- địa chỉ hoàn trả
+    accepted_at    TEXT NOT NULL,
+    manifest_id    TEXT REFERENCES manifests (id),  -- NULL: waits for a manifest
+    position       INTEGER                    -- line of the manifest
+);
+CREATE INDEX postal_receptions_waiting ON postal_receptions (agency_code, accepted_at)
+    WHERE manifest_id IS NULL;
+CREATE INDEX postal_receptions_manifest ON postal_receptions (manifest_id, position);
+
+-- Intakes at the agency: one per manifest code (a manifest scanned twice is refused).
+CREATE TABLE manifest_intakes (
+    manifest_code TEXT PRIMARY KEY,
+    id            TEXT NOT NULL UNIQUE,       -- UUID: the intake's event names it
+    agency_code   TEXT NOT NULL,
+    taken_in_at   TEXT NOT NULL,
+    taken_in_by   TEXT NOT NULL DEFAULT '',
+    listed        INTEGER NOT NULL,           -- 1: checked against the manifest's list
+    lines         TEXT NOT NULL               -- JSON [{code, decision, discrepancy, note}]
+);
+
+-- Results sent by post: the S10 of the outgoing item, then its delivery.
+CREATE TABLE result_posts (
+    dossier_id    TEXT PRIMARY KEY REFERENCES dossiers (id),
+    item          TEXT NOT NULL UNIQUE,
+    address       TEXT NOT NULL,
+    dispatched_at TEXT NOT NULL,
+    dispatched_by TEXT NOT NULL DEFAULT '',
+    delivered_at  TEXT,
+    delivered_by  TEXT
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP, DAILY_CLOSE,
+                               REPORT_COLUMNS, POSTAL)
 SCHEMA_VERSION = len(MIGRATIONS)

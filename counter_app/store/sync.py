@@ -16,7 +16,11 @@ from ..domain.records import iso
 # Event kinds the portal knows (docs/sync-protocol.md §3). Every other kind is local only and
 # never pushed: "printed" (a print of a form), and what the pull itself records:
 PUSHED_KINDS = ("received", "guidance", "refused", "redirected", "status_changed",
-                "attachments_added", *FOLLOWUP_KINDS)
+                "attachments_added", *FOLLOWUP_KINDS,
+                # the post-office desk (docs/postal.md); manifest and intake events name the
+                # manifest's or the intake's UUID as their dossier_id
+                "postal_accepted", "manifest_created", "manifest_taken_in", "result_posted",
+                "result_delivered")
 PORTAL_STATUS = "portal_status"  # a status set by the portal (back office, another counter)
 ONLINE_RECEIVED = "online_received"  # a dossier submitted online, as the portal announced it
 
