@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
-from ..domain.accounts import Action, Session
+from ..domain.accounts import Action, Role, Session
 from ..domain.scan import (
     CccdScan,
     DossierCodeScan,
     LookupUrlScan,
+    ManifestScan,
     PostalItemScan,
     ScanResult,
     UnknownScan,
@@ -23,6 +24,7 @@ from .act_on_page import ActOnPage
 from .daily_backup import DailyBackup
 from .lanes import CounterLane
 from .lookup_page import LookupPage
+from .postal_page import PostalPage
 from .reception_page import ReceptionPage
 from .report_tabs import ReportTabs
 from .scanner import ScannerFilter
@@ -55,6 +57,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.lookup_page, self.tr("Tra cứu hồ sơ"))
         self.act_on_page = ActOnPage(lane, self)  # after the receipt: what needs the counter
         self.pages.addTab(self.act_on_page, self.tr("Cần xử lý"))
+        self.postal_page = PostalPage(lane, self)  # docs/postal.md
+        self.pages.addTab(self.postal_page, self.tr("Bưu chính"))
         self.accounts_page: AccountsPage | None = None  # administrators only
         self.admin_page: AdminPage | None = None  # "Quản trị": profile, catalogue, calendar
         self.report_tabs = ReportTabs(lane, self.pages, self)  # "Tổng quan", "Báo cáo"
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.guard.session_changed.connect(self._on_guard_session_changed)
         self.guard.locked_changed.connect(self._on_guard_locked_changed)
         self.reception_page.changes_applied.connect(self._on_reception_page_changes_applied)
+        self.postal_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.sync_lane.status_read.connect(lambda status: self._on_pending_counted(status.pending))
         self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
         self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
@@ -113,6 +118,7 @@ class MainWindow(QMainWindow):
         self.reception_page.start()
         self.lookup_page.start()
         self.act_on_page.start()
+        self.postal_page.refresh()
         self.scanner.install()
         self.refresh_pending()
         self.sync_lane.start()
@@ -126,6 +132,10 @@ class MainWindow(QMainWindow):
         self.reception_page.user = session.username if session else ""
         self.lookup_page.user = self.reception_page.user
         self.act_on_page.user = self.reception_page.user
+        self.postal_page.user = self.postal_page.intake.user = self.reception_page.user
+        # A postal agent accepts at the post office: the reception page in its postal mode.
+        self.reception_page.set_postal_mode(session is not None
+                                            and session.role == Role.POSTAL_AGENT)
         admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
         if admin and self.accounts_page is None:
             from .accounts_page import AccountsPage
@@ -197,7 +207,8 @@ class MainWindow(QMainWindow):
         if changes.dossiers:
             self.lookup_page.refresh()
             self.act_on_page.refresh()
-            self.sync_lane.schedule()  # dossiers leave soon when the portal is reachable
+            self.postal_page.refresh()
+        self.sync_lane.schedule()  # changes leave soon when the portal is reachable
         self.refresh_pending()
 
     def _on_sync_lane_changes_applied(self, changes: Changes) -> None:
@@ -222,7 +233,17 @@ class MainWindow(QMainWindow):
                 "Đang mở một hộp thoại: đóng hộp thoại rồi quét lại."), STATUS_MESSAGE_MS)
             return
         on_reception = self.pages.currentWidget() is self.reception_page
-        if isinstance(scan, DossierCodeScan | LookupUrlScan):
+        on_postal = self.pages.currentWidget() is self.postal_page
+        if isinstance(scan, ManifestScan):  # a pack from the post office: take it in
+            self.pages.setCurrentWidget(self.postal_page)
+            self.postal_page.intake.start(scan)
+        elif isinstance(scan, DossierCodeScan) and on_postal and self.postal_page.intake.active:
+            self.postal_page.intake.add_code(scan.code)
+        elif isinstance(scan, DossierCodeScan) and on_postal:
+            self.postal_page.set_result_code(scan.code)
+        elif isinstance(scan, PostalItemScan) and on_postal:
+            self.postal_page.set_result_item(scan.item_number)
+        elif isinstance(scan, DossierCodeScan | LookupUrlScan):
             self.show_lookup()
             self.lookup_page.show_code(scan.code)
         elif isinstance(scan, CccdScan) and on_reception:

@@ -34,6 +34,7 @@ class Details:
     sets: int
     fees: tuple[FeeLine, ...]
     notes: str
+    return_address: str = ""  # postal mode: địa chỉ hoàn trả (empty: the sender's)
 
 
 class DetailsBox(QGroupBox):
@@ -53,6 +54,9 @@ class DetailsBox(QGroupBox):
         self.sets.setRange(1, MAX_SETS)
         self.fees_paid = QCheckBox()
         self.notes = QLineEdit()
+        self.return_address = QLineEdit()  # postal mode only (docs/postal.md)
+        self.return_address.setPlaceholderText(self.tr("Trống: địa chỉ người gửi"))
+        self.postal_mode = False
 
         self._problems: dict[str, ProblemLabel] = {}
         grid = QGridLayout(self)
@@ -68,7 +72,9 @@ class DetailsBox(QGroupBox):
             [("sets", self.tr("Số bộ hồ sơ"), self.sets),
              ("fees", self.tr("Phí, lệ phí"), self.fees_paid)],
             [("notes", self.tr("Ghi chú"), self.notes)],
+            [("return_address", self.tr("Địa chỉ hoàn trả"), self.return_address)],
         ]
+        self._captions: dict[str, QLabel] = {}
         for r, row in enumerate(rows):
             for c, (name, caption, widget) in enumerate(row):
                 cell = QVBoxLayout()
@@ -80,6 +86,7 @@ class DetailsBox(QGroupBox):
                 label.setBuddy(widget)
                 # Level with its field even when a problem line opens under the field.
                 label.setMinimumHeight(widget.sizeHint().height())
+                self._captions[name] = label
                 grid.addWidget(label, r, 2 * c, Qt.AlignmentFlag.AlignTop)
                 grid.addLayout(cell, r, 2 * c + 1, 1, 3 if len(row) == 1 else 1)
 
@@ -88,6 +95,17 @@ class DetailsBox(QGroupBox):
         self.postal_item.editingFinished.connect(self._on_postal_item_editing_finished)
         self.set_procedure(None)
         self._restore_channel()
+        self.set_postal_mode(False)
+
+    def set_postal_mode(self, on: bool) -> None:
+        """The post-office desk: channel 3 fixed, the S10 item required, a return address."""
+        self.postal_mode = on
+        if on:
+            self.channel.setCurrentIndex(self.channel.findData(Channel.POSTAL))
+        self.channel.setEnabled(not on)
+        self.return_address.setVisible(on)
+        self._captions["return_address"].setVisible(on)
+        self._on_choice_changed()
 
     # ----- last choices: what most citizens of this counter choose, kept between runs --------
 
@@ -149,10 +167,14 @@ class DetailsBox(QGroupBox):
             fees=tuple(FeeLine(f.name, f.amount, paid=paid and f.amount > 0)
                        for f in procedure_fees),
             notes=self.notes.text(),
+            return_address=self.return_address.text() if self.postal_mode else "",
         )
 
     def clear(self) -> None:
         self._restore_channel()
+        if self.postal_mode:
+            self.channel.setCurrentIndex(self.channel.findData(Channel.POSTAL))
+        self.return_address.clear()
         self.postal_item.clear()
         self.delivery_address.clear()
         self.notes.clear()

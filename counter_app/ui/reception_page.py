@@ -134,7 +134,8 @@ class ReceptionPage(QWidget):
         d = self.details
         chain += [self.checklist.view, self.checklist.strip.list, d.channel, d.postal_item,
                   d.delivery, d.delivery_address, d.sets, d.fees_paid, d.notes,
-                  self.outcome.receive, self.outcome.guidance, self.outcome.refuse]
+                  d.return_address, self.outcome.receive, self.outcome.guidance,
+                  self.outcome.refuse]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -170,6 +171,15 @@ class ReceptionPage(QWidget):
         self.outcome.show_message(self.tr("Đã điền thông tin từ CCCD của {name}.").format(
             name=scan.full_name))
         form.phone.setFocus()  # the card holds everything but the contact details
+
+    @property
+    def postal_mode(self) -> bool:
+        return self.details.postal_mode
+
+    def set_postal_mode(self, on: bool) -> None:
+        """A postal agent's session: the page accepts dossiers at the post office (channel 3,
+        the S10 item of the label, a return address; services/postal.py)."""
+        self.details.set_postal_mode(on)
 
     def set_postal_item(self, item: str) -> None:
         self.details.set_postal_item(item)
@@ -287,9 +297,12 @@ class ReceptionPage(QWidget):
         draft = self._draft(reason)
         if draft is None:
             return
+        back_to = self.details.details().return_address
         use: Callable[[Counter], Callable[[ReceptionDraft], Result]] = {
             Outcome.RECEIVED: lambda c: c.receive, Outcome.GUIDANCE: lambda c: c.record_guidance,
             Outcome.REFUSED: lambda c: c.refuse}[outcome]
+        if outcome == Outcome.RECEIVED and self.postal_mode:  # at the post office
+            use = lambda c: (lambda d: c.postal.accept(d, back_to))  # noqa: E731
         self._set_busy(True)
         self._lane.call(lambda counter: use(counter)(draft), self._on_lane_recorded,
                         self._on_lane_record_failed, context=self)

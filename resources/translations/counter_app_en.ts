@@ -692,6 +692,112 @@
     </message>
 </context>
 <context>
+    <name>DailyCloseBox</name>
+    <message>
+        <source>Chốt sổ cuối ngày (máy trạm này)</source>
+        <translation>Daily close (this workstation)</translation>
+    </message>
+    <message>
+        <source>Bấm “Xem số liệu hôm nay”.</source>
+        <translation>Press “Today&apos;s figures”.</translation>
+    </message>
+    <message>
+        <source>Xem số liệu hôm nay</source>
+        <translation>Today&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Chốt sổ và lưu biên bản…</source>
+        <translation>Close the day and save the sheet…</translation>
+    </message>
+    <message>
+        <source>Ngày {day}: tiếp nhận {received}, trả kết quả {returned}, từ chối {refused}, hướng dẫn bổ sung {guidance}; phí, lệ phí đã thu {fees}.</source>
+        <translation>{day}: received {received}, results returned {returned}, refused {refused}, supplement requests {guidance}; fees collected {fees}.</translation>
+    </message>
+    <message>
+        <source>⚠ Còn {n} thay đổi chưa gửi lên cổng dịch vụ công.</source>
+        <translation>⚠ {n} change(s) not yet sent to the public-service portal.</translation>
+    </message>
+    <message>
+        <source>Đã chốt sổ lúc {time}.</source>
+        <translation>Day closed at {time}.</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <source>Biên bản: {path}</source>
+        <translation>Sheet: {path}</translation>
+    </message>
+    <message>
+        <source>Còn dữ liệu chưa gửi</source>
+        <translation>Unsent changes</translation>
+    </message>
+    <message>
+        <source>Còn {n} thay đổi chưa gửi lên cổng dịch vụ công. Nên đồng bộ trước khi chốt sổ.</source>
+        <translation>{n} change(s) not yet sent to the public-service portal. Synchronise before closing the day.</translation>
+    </message>
+    <message>
+        <source>Nếu mất mạng, có thể vẫn chốt sổ: biên bản sẽ ghi rõ số thay đổi chưa gửi, và phải đồng bộ ngay khi có mạng.</source>
+        <translation>If the network is down you may close anyway: the sheet states how many changes were unsent, and you must synchronise as soon as the network is back.</translation>
+    </message>
+    <message>
+        <source>Vẫn chốt sổ</source>
+        <translation>Close anyway</translation>
+    </message>
+    <message>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Sắp đến hạn (2 ngày tới)</source>
+        <translation>Due soon (next 2 days)</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận trong 30 ngày</source>
+        <translation>Received in 30 days</translation>
+    </message>
+    <message>
+        <source>Giải quyết trước và đúng hạn</source>
+        <translation>Resolved early or on time</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ giải quyết xong trong 30 ngày qua.</source>
+        <translation>No dossier resolved in the last 30 days.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ tiếp nhận mỗi ngày</source>
+        <translation>Dossiers received per day</translation>
+    </message>
+    <message>
+        <source>Hồ sơ theo trạng thái</source>
+        <translation>Dossiers by status</translation>
+    </message>
+    <message>
+        <source>Tỷ lệ giải quyết trước và đúng hạn theo thủ tục (thấp nhất trước; vạch: 80 %)</source>
+        <translation>Resolved early or on time per procedure (lowest first; line: 80 %)</translation>
+    </message>
+    <message>
+        <source>Tổng quan từ {start} đến {end} (cập nhật {time})</source>
+        <translation>Overview from {start} to {end} (updated {time})</translation>
+    </message>
+    <message>
+        <source>{rate} ({n} hồ sơ)</source>
+        <translation>{rate} ({n} dossiers)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsBox</name>
     <message>
         <source>Tiếp nhận và trả kết quả</source>
@@ -704,6 +810,10 @@
     <message>
         <source>Trống: địa chỉ chủ hồ sơ</source>
         <translation>Empty: the applicant&apos;s address</translation>
+    </message>
+    <message>
+        <source>Trống: địa chỉ người gửi</source>
+        <translation>Empty: the sender&apos;s address</translation>
     </message>
     <message>
         <source>Kênh tiếp nhận</source>
@@ -732,6 +842,10 @@
     <message>
         <source>Ghi chú</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Địa chỉ hoàn trả</source>
+        <translation>Return address</translation>
     </message>
     <message>
         <source>Đã thu {amount}</source>
@@ -1095,6 +1209,104 @@
     </message>
 </context>
 <context>
+    <name>IntakeBox</name>
+    <message>
+        <source>Nhận hồ sơ từ bưu điện</source>
+        <translation>Take in dossiers from the post office</translation>
+    </message>
+    <message>
+        <source>Quét mã danh sách bàn giao (mã vạch hoặc mã QR), rồi quét từng hồ sơ trong túi.</source>
+        <translation>Scan the hand-over manifest (barcode or QR code), then each dossier in the pack.</translation>
+    </message>
+    <message>
+        <source>Nhận đủ</source>
+        <translation>Take in all</translation>
+    </message>
+    <message>
+        <source>Hư hỏng…</source>
+        <translation>Damaged…</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Ghi nhận (F9)</source>
+        <translation>Record (F9)</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Danh sách {code}: chưa có danh sách trên máy này — quét từng hồ sơ (hoặc mã QR của danh sách).</source>
+        <translation>Manifest {code}: its list is not on this workstation — scan each dossier (or the manifest&apos;s QR code).</translation>
+    </message>
+    <message>
+        <source>Danh sách {code}: {n} hồ sơ. Quét từng hồ sơ hoặc bấm «Nhận đủ».</source>
+        <translation>Manifest {code}: {n} dossiers. Scan each dossier or press “Take in all”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} không có trong danh sách: ghi nhận thừa.</source>
+        <translation>Dossier {code} is not on the manifest: recorded as extra.</translation>
+    </message>
+    <message>
+        <source>Đã nhận hồ sơ {code}.</source>
+        <translation>Dossier {code} taken in.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ hư hỏng</source>
+        <translation>Damaged dossier</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code} hư hỏng thế nào?</source>
+        <translation>How is dossier {code} damaged?</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận danh sách {code}: nhận {n} hồ sơ, {odd} sai lệch.</source>
+        <translation>Manifest {code} recorded: {n} dossiers taken in, {odd} discrepancies.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeTableModel</name>
+    <message>
+        <source>Chưa thấy</source>
+        <translation>Not seen yet</translation>
+    </message>
+    <message>
+        <source>Đã nhận</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <source>Từ chối</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Thiếu</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Thừa (không có trong danh sách)</source>
+        <translation>Extra (not on the manifest)</translation>
+    </message>
+    <message>
+        <source>Hư hỏng</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Sai lệch</source>
+        <translation>Discrepancy</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>{agency} — Máy trạm {workstation:02d}</source>
@@ -1171,6 +1383,10 @@
         <translation>To act on</translation>
     </message>
     <message>
+        <source>Bưu chính</source>
+        <translation>Post</translation>
+    </message>
+    <message>
         <source>Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công.</source>
         <translation>Changes saved on this workstation and not yet sent to the public-service portal.</translation>
     </message>
@@ -1200,11 +1416,11 @@
     </message>
     <message>
         <source>Đã sao lưu dữ liệu hôm nay.</source>
-        <translation>Today's backup has been made.</translation>
+        <translation>Today&apos;s backup has been made.</translation>
     </message>
     <message>
         <source>Chưa sao lưu được dữ liệu hôm nay: {reason}</source>
-        <translation>Today's backup could not be made: {reason}</translation>
+        <translation>Today&apos;s backup could not be made: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1440,41 @@
     <message>
         <source>Enter: sang ô tiếp theo · Dấu cách: đánh dấu giấy tờ · F9 Tiếp nhận · F7 Hướng dẫn bổ sung · F8 Từ chối · Ctrl+N Hồ sơ mới · Ctrl+F Tra cứu</source>
         <translation>Enter: next field · Space: tick a document · F9 Receive · F7 Request supplement · F8 Refuse · Ctrl+N New dossier · Ctrl+F Look up</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDialog</name>
+    <message>
+        <source>Enter: in · Ctrl+S: lưu PDF · Esc: đóng</source>
+        <translation>Enter: print · Ctrl+S: save PDF · Esc: close</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lưu PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Không lưu được: {detail}</source>
+        <translation>Could not save: {detail}</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1577,65 @@
     <message>
         <source>Đã đăng ký máy: quầy {workstation} của {agency} ({code}). Đang đồng bộ lần đầu.</source>
         <translation>PC enrolled: counter {workstation} of {agency} ({code}). First synchronisation running.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalPage</name>
+    <message>
+        <source>Hồ sơ nhận qua bưu điện chờ bàn giao</source>
+        <translation>Dossiers accepted by post waiting for hand-over</translation>
+    </message>
+    <message>
+        <source>Lập danh sách bàn giao (Ctrl+B)</source>
+        <translation>Make hand-over manifests (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả qua bưu chính</source>
+        <translation>Results by post</translation>
+    </message>
+    <message>
+        <source>Quét mã hồ sơ</source>
+        <translation>Scan the dossier code</translation>
+    </message>
+    <message>
+        <source>Quét số hiệu bưu gửi, vd. EE123456785VN</source>
+        <translation>Scan the postal item number, e.g. EE123456785VN</translation>
+    </message>
+    <message>
+        <source>Gửi và in nhãn</source>
+        <translation>Send and print label</translation>
+    </message>
+    <message>
+        <source>Đã phát</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Số hiệu bưu gửi</source>
+        <translation>Postal item number</translation>
+    </message>
+    <message>
+        <source>Đã lập {n} danh sách bàn giao: {codes}.</source>
+        <translation>{n} hand-over manifest(s) made: {codes}.</translation>
+    </message>
+    <message>
+        <source>Danh sách bàn giao {code}</source>
+        <translation>Hand-over manifest {code}</translation>
+    </message>
+    <message>
+        <source>Kết quả hồ sơ {code} gửi qua bưu chính, số hiệu {item}.</source>
+        <translation>The result of dossier {code} sent by post, item {item}.</translation>
+    </message>
+    <message>
+        <source>Nhãn gửi kết quả {item}</source>
+        <translation>Result label {item}</translation>
+    </message>
+    <message>
+        <source>Đã ghi nhận bưu điện phát kết quả hồ sơ {code} lúc {at}.</source>
+        <translation>Delivery of the result of dossier {code} recorded at {at}.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2118,92 @@
     </message>
 </context>
 <context>
+    <name>ReportTabs</name>
+    <message>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Xem</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Lưu tệp</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Theo lĩnh vực</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>Theo thủ tục</source>
+        <translation>By procedure</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a ra Excel…</source>
+        <translation>Form II.06a to Excel…</translation>
+    </message>
+    <message>
+        <source>Biểu II.06a ra PDF…</source>
+        <translation>Form II.06a to PDF…</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi (Mẫu 06) ra PDF…</source>
+        <translation>Tracking book (Form 06) to PDF…</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi (Mẫu 06) ra Excel…</source>
+        <translation>Tracking book (Form 06) to Excel…</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>đến ngày</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Báo cáo thống kê và sổ theo dõi hồ sơ</source>
+        <translation>Statistics and the tracking book</translation>
+    </message>
+    <message>
+        <source>Đang tính…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} hồ sơ tiếp nhận trong kỳ và từ kỳ trước.</source>
+        <translation>{n} dossiers received in the period or carried over.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ trong kỳ báo cáo.</source>
+        <translation>No dossier in the period.</translation>
+    </message>
+    <message>
+        <source>Đang tạo tệp…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Đã lưu {path}</source>
+        <translation>Saved {path}</translation>
+    </message>
+    <message>
+        <source>Không ghi được tệp: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReprintButton</name>
     <message>
         <source>In lại…</source>
@@ -1937,6 +2333,45 @@
     <message>
         <source>{name} — {role}</source>
         <translation>{name} — {role}</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTableModel</name>
+    <message>
+        <source>Lĩnh vực, thủ tục</source>
+        <translation>Field, procedure</translation>
+    </message>
+    <message>
+        <source>Tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Đã giải quyết</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Trước hạn</source>
+        <translation>Early</translation>
+    </message>
+    <message>
+        <source>Đúng hạn</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Đang giải quyết</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Đang quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Trước và đúng hạn</source>
+        <translation>Early or on time</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2606,21 @@
     </message>
 </context>
 <context>
+    <name>WaitingTableModel</name>
+    <message>
+        <source>Cơ quan</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Số hiệu bưu gửi</source>
+        <translation>Postal item number</translation>
+    </message>
+</context>
+<context>
     <name>WorkstationPage</name>
     <message>
         <source>Máy trạm</source>
@@ -2191,6 +2641,37 @@
     <message>
         <source>Có thể để trống: ứng dụng làm việc ngoại tuyến, mọi hồ sơ được lưu trên máy này.</source>
         <translation>May be left empty: the application works offline, every dossier is kept on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Ứng dụng vừa gặp một lỗi không mong đợi. Những gì đã lưu không bị mất; nếu đang nhập dở, hãy kiểm tra lại rồi lưu.</source>
+        <translation>The application has just met an unexpected error. What was saved is not lost; if you were in the middle of typing, check it and save again.</translation>
+    </message>
+    <message>
+        <source>Báo cáo lỗi (không chứa thông tin cá nhân) đã được ghi vào:
+{path}
+Hãy gửi tệp này cho quản trị viên.</source>
+        <translation>An error report (with no personal data) was written to:
+{path}
+Please send this file to your administrator.</translation>
+    </message>
+    <message>
+        <source>Không ghi được báo cáo lỗi (ổ đĩa đầy?).</source>
+        <translation>The error report could not be written (is the disk full?).</translation>
+    </message>
+    <message>
+        <source>Lỗi không mong đợi</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Tiếp tục làm việc</source>
+        <translation>Carry on working</translation>
+    </message>
+    <message>
+        <source>Đóng ứng dụng</source>
+        <translation>Close the application</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3099,26 @@
     <message>
         <source>Địa chỉ cổng dịch vụ công</source>
         <translation>Public service portal address</translation>
+    </message>
+    <message>
+        <source>Địa chỉ hoàn trả</source>
+        <translation>Return address</translation>
+    </message>
+    <message>
+        <source>Mã danh sách bàn giao</source>
+        <translation>Manifest code</translation>
+    </message>
+    <message>
+        <source>Danh sách hồ sơ</source>
+        <translation>Dossier list</translation>
+    </message>
+    <message>
+        <source>xác nhận</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>ghi chú</source>
+        <translation>note</translation>
     </message>
     <message>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</source>
@@ -3304,6 +3805,66 @@
         <translation>must be later than now</translation>
     </message>
     <message>
+        <source>số hiệu bưu gửi {item} đã dùng cho hồ sơ {code}</source>
+        <translation>postal item {item} is already used for dossier {code}</translation>
+    </message>
+    <message>
+        <source>{value} không phải mã hồ sơ</source>
+        <translation>{value} is not a dossier code</translation>
+    </message>
+    <message>
+        <source>{value} không phải mã danh sách bàn giao (vd. BG-000.00.06.H56-91-261122-01)</source>
+        <translation>{value} is not a manifest code (e.g. BG-000.00.06.H56-91-261122-01)</translation>
+    </message>
+    <message>
+        <source>hồ sơ {code} không thuộc cơ quan {agency}</source>
+        <translation>dossier {code} does not belong to agency {agency}</translation>
+    </message>
+    <message>
+        <source>chưa có hồ sơ nào: quét mã danh sách hoặc từng hồ sơ</source>
+        <translation>no dossier yet: scan the manifest or each dossier</translation>
+    </message>
+    <message>
+        <source>hồ sơ không có trong túi thì không thể xác nhận đã nhận</source>
+        <translation>a dossier missing from the pack cannot be confirmed as taken in</translation>
+    </message>
+    <message>
+        <source>Danh sách bàn giao {manifest} đã được nhận lúc {at:%H giờ %M phút, ngày %d/%m/%Y} ({by}): không ghi nhận lại.</source>
+        <translation>Manifest {manifest} was already taken in at {at:%H:%M, %d/%m/%Y} ({by}): not recorded again.</translation>
+    </message>
+    <message>
+        <source>Không có danh sách bàn giao {manifest} trên máy này.</source>
+        <translation>There is no manifest {manifest} on this workstation.</translation>
+    </message>
+    <message>
+        <source>Không có hồ sơ nào chờ bàn giao.</source>
+        <translation>No dossier is waiting to be handed over.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ {code}: {reason}</source>
+        <translation>Dossier {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>hồ sơ chưa được tiếp nhận</source>
+        <translation>the dossier was not received</translation>
+    </message>
+    <message>
+        <source>hồ sơ nhận kết quả tại Bộ phận Một cửa, không gửi qua bưu chính</source>
+        <translation>the result is collected at the counter, not sent by post</translation>
+    </message>
+    <message>
+        <source>kết quả đã được gửi qua bưu chính</source>
+        <translation>the result was already sent by post</translation>
+    </message>
+    <message>
+        <source>kết quả chưa được gửi qua bưu chính</source>
+        <translation>the result has not been sent by post</translation>
+    </message>
+    <message>
+        <source>đã ghi nhận phát thành công</source>
+        <translation>delivery already recorded</translation>
+    </message>
+    <message>
         <source>Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu {password}.</source>
         <translation>Log in with the demo account: user name {username}, password {password}.</translation>
     </message>
@@ -3357,37 +3918,6 @@
     </message>
 </context>
 <context>
-    <name>crash</name>
-    <message>
-        <source>Ứng dụng vừa gặp một lỗi không mong đợi. Những gì đã lưu không bị mất; nếu đang nhập dở, hãy kiểm tra lại rồi lưu.</source>
-        <translation>The application has just met an unexpected error. What was saved is not lost; if you were in the middle of typing, check it and save again.</translation>
-    </message>
-    <message>
-        <source>Báo cáo lỗi (không chứa thông tin cá nhân) đã được ghi vào:
-{path}
-Hãy gửi tệp này cho quản trị viên.</source>
-        <translation>An error report (with no personal data) was written to:
-{path}
-Please send this file to your administrator.</translation>
-    </message>
-    <message>
-        <source>Không ghi được báo cáo lỗi (ổ đĩa đầy?).</source>
-        <translation>The error report could not be written (is the disk full?).</translation>
-    </message>
-    <message>
-        <source>Lỗi không mong đợi</source>
-        <translation>Unexpected error</translation>
-    </message>
-    <message>
-        <source>Tiếp tục làm việc</source>
-        <translation>Carry on working</translation>
-    </message>
-    <message>
-        <source>Đóng ứng dụng</source>
-        <translation>Close the application</translation>
-    </message>
-</context>
-<context>
     <name>printers</name>
     <message>
         <source>Máy này chưa cài máy in: lưu thành tệp PDF để in ở máy khác.</source>
@@ -3396,237 +3926,6 @@ Please send this file to your administrator.</translation>
     <message>
         <source>Không thấy máy in «{name}» đã chọn trong hồ sơ đơn vị: chọn máy in khi in.</source>
         <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
-    </message>
-</context>
-<context>
-    <name>DailyCloseBox</name>
-    <message>
-        <source>Chốt sổ cuối ngày (máy trạm này)</source>
-        <translation>Daily close (this workstation)</translation>
-    </message>
-    <message>
-        <source>Bấm “Xem số liệu hôm nay”.</source>
-        <translation>Press “Today's figures”.</translation>
-    </message>
-    <message>
-        <source>Xem số liệu hôm nay</source>
-        <translation>Today's figures</translation>
-    </message>
-    <message>
-        <source>Chốt sổ và lưu biên bản…</source>
-        <translation>Close the day and save the sheet…</translation>
-    </message>
-    <message>
-        <source>Ngày {day}: tiếp nhận {received}, trả kết quả {returned}, từ chối {refused}, hướng dẫn bổ sung {guidance}; phí, lệ phí đã thu {fees}.</source>
-        <translation>{day}: received {received}, results returned {returned}, refused {refused}, supplement requests {guidance}; fees collected {fees}.</translation>
-    </message>
-    <message>
-        <source>⚠ Còn {n} thay đổi chưa gửi lên cổng dịch vụ công.</source>
-        <translation>⚠ {n} change(s) not yet sent to the public-service portal.</translation>
-    </message>
-    <message>
-        <source>Đã chốt sổ lúc {time}.</source>
-        <translation>Day closed at {time}.</translation>
-    </message>
-    <message>
-        <source>Không ghi được tệp: {reason}</source>
-        <translation>The file could not be written: {reason}</translation>
-    </message>
-    <message>
-        <source>Biên bản: {path}</source>
-        <translation>Sheet: {path}</translation>
-    </message>
-    <message>
-        <source>Còn dữ liệu chưa gửi</source>
-        <translation>Unsent changes</translation>
-    </message>
-    <message>
-        <source>Còn {n} thay đổi chưa gửi lên cổng dịch vụ công. Nên đồng bộ trước khi chốt sổ.</source>
-        <translation>{n} change(s) not yet sent to the public-service portal. Synchronise before closing the day.</translation>
-    </message>
-    <message>
-        <source>Nếu mất mạng, có thể vẫn chốt sổ: biên bản sẽ ghi rõ số thay đổi chưa gửi, và phải đồng bộ ngay khi có mạng.</source>
-        <translation>If the network is down you may close anyway: the sheet states how many changes were unsent, and you must synchronise as soon as the network is back.</translation>
-    </message>
-    <message>
-        <source>Vẫn chốt sổ</source>
-        <translation>Close anyway</translation>
-    </message>
-    <message>
-        <source>Để sau</source>
-        <translation>Later</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPage</name>
-    <message>
-        <source>Làm mới</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Sắp đến hạn (2 ngày tới)</source>
-        <translation>Due soon (next 2 days)</translation>
-    </message>
-    <message>
-        <source>Tiếp nhận trong 30 ngày</source>
-        <translation>Received in 30 days</translation>
-    </message>
-    <message>
-        <source>Giải quyết trước và đúng hạn</source>
-        <translation>Resolved early or on time</translation>
-    </message>
-    <message>
-        <source>Chưa có hồ sơ giải quyết xong trong 30 ngày qua.</source>
-        <translation>No dossier resolved in the last 30 days.</translation>
-    </message>
-    <message>
-        <source>Hồ sơ tiếp nhận mỗi ngày</source>
-        <translation>Dossiers received per day</translation>
-    </message>
-    <message>
-        <source>Hồ sơ theo trạng thái</source>
-        <translation>Dossiers by status</translation>
-    </message>
-    <message>
-        <source>Tỷ lệ giải quyết trước và đúng hạn theo thủ tục (thấp nhất trước; vạch: 80 %)</source>
-        <translation>Resolved early or on time per procedure (lowest first; line: 80 %)</translation>
-    </message>
-    <message>
-        <source>Tổng quan từ {start} đến {end} (cập nhật {time})</source>
-        <translation>Overview from {start} to {end} (updated {time})</translation>
-    </message>
-    <message>
-        <source>{rate} ({n} hồ sơ)</source>
-        <translation>{rate} ({n} dossiers)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportTabs</name>
-    <message>
-        <source>Tổng quan</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <source>Báo cáo</source>
-        <translation>Reports</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <source>Xem</source>
-        <translation>Show</translation>
-    </message>
-    <message>
-        <source>Lưu tệp</source>
-        <translation>Save file</translation>
-    </message>
-    <message>
-        <source>Theo lĩnh vực</source>
-        <translation>By field</translation>
-    </message>
-    <message>
-        <source>Theo thủ tục</source>
-        <translation>By procedure</translation>
-    </message>
-    <message>
-        <source>Biểu II.06a ra Excel…</source>
-        <translation>Form II.06a to Excel…</translation>
-    </message>
-    <message>
-        <source>Biểu II.06a ra PDF…</source>
-        <translation>Form II.06a to PDF…</translation>
-    </message>
-    <message>
-        <source>Sổ theo dõi (Mẫu 06) ra PDF…</source>
-        <translation>Tracking book (Form 06) to PDF…</translation>
-    </message>
-    <message>
-        <source>Sổ theo dõi (Mẫu 06) ra Excel…</source>
-        <translation>Tracking book (Form 06) to Excel…</translation>
-    </message>
-    <message>
-        <source>Từ ngày</source>
-        <translation>From</translation>
-    </message>
-    <message>
-        <source>đến ngày</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>Báo cáo thống kê và sổ theo dõi hồ sơ</source>
-        <translation>Statistics and the tracking book</translation>
-    </message>
-    <message>
-        <source>Đang tính…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
-        <source>Tổng cộng</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>{n} hồ sơ tiếp nhận trong kỳ và từ kỳ trước.</source>
-        <translation>{n} dossiers received in the period or carried over.</translation>
-    </message>
-    <message>
-        <source>Không có hồ sơ trong kỳ báo cáo.</source>
-        <translation>No dossier in the period.</translation>
-    </message>
-    <message>
-        <source>Đang tạo tệp…</source>
-        <translation>Writing the file…</translation>
-    </message>
-    <message>
-        <source>Đã lưu {path}</source>
-        <translation>Saved {path}</translation>
-    </message>
-    <message>
-        <source>Không ghi được tệp: {reason}</source>
-        <translation>The file could not be written: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>StatisticsTableModel</name>
-    <message>
-        <source>Lĩnh vực, thủ tục</source>
-        <translation>Field, procedure</translation>
-    </message>
-    <message>
-        <source>Tiếp nhận</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Đã giải quyết</source>
-        <translation>Resolved</translation>
-    </message>
-    <message>
-        <source>Trước hạn</source>
-        <translation>Early</translation>
-    </message>
-    <message>
-        <source>Đúng hạn</source>
-        <translation>On time</translation>
-    </message>
-    <message>
-        <source>Quá hạn</source>
-        <translation>Late</translation>
-    </message>
-    <message>
-        <source>Đang giải quyết</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Đang quá hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Trước và đúng hạn</source>
-        <translation>Early or on time</translation>
     </message>
 </context>
 </TS>
