@@ -72,6 +72,10 @@ EVENT_NAMES: dict[str, str] = {
     "supplement_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ bổ sung"),
     "delay_apology": QT_TRANSLATE_NOOP("labels", "Xin lỗi, hẹn lại ngày trả"),
     "withdrawn": QT_TRANSLATE_NOOP("labels", "Công dân rút hồ sơ"),
+    # The post-office desk (docs/postal.md)
+    "postal_accepted": QT_TRANSLATE_NOOP("labels", "Nhận qua bưu điện"),
+    "result_posted": QT_TRANSLATE_NOOP("labels", "Gửi kết quả qua bưu chính"),
+    "result_delivered": QT_TRANSLATE_NOOP("labels", "Bưu điện đã phát kết quả"),
     # Recorded by sync (counter_app/sync/apply.py), never pushed:
     "portal_status": QT_TRANSLATE_NOOP("labels", "Cổng cập nhật trạng thái"),
     "online_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ nộp trực tuyến"),

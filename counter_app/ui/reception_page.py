@@ -180,6 +180,10 @@ class ReceptionPage(QWidget):
         """A postal agent's session: the page accepts dossiers at the post office (channel 3,
         the S10 item of the label, a return address; services/postal.py)."""
         self.details.set_postal_mode(on)
+        # At the post office the one who hands the dossier in is its sender (người gửi).
+        self.other_submitter.setText(self.tr("Người gửi khác chủ hồ sơ") if on
+                                     else self.tr("Người nộp khác chủ hồ sơ"))
+        self.submitter.setTitle(self.tr("Người gửi") if on else self.tr("Người nộp hồ sơ"))
 
     def set_postal_item(self, item: str) -> None:
         self.details.set_postal_item(item)

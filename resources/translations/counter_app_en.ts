@@ -2077,6 +2077,14 @@
         <translation>Filled in from the ID card of {name}.</translation>
     </message>
     <message>
+        <source>Người gửi khác chủ hồ sơ</source>
+        <translation>Sender other than the applicant</translation>
+    </message>
+    <message>
+        <source>Người gửi</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
         <source>Số hiệu bưu gửi {item}.</source>
         <translation>Postal item {item}.</translation>
     </message>
@@ -2865,6 +2873,18 @@ Please send this file to your administrator.</translation>
     <message>
         <source>Công dân rút hồ sơ</source>
         <translation>Withdrawn by the citizen</translation>
+    </message>
+    <message>
+        <source>Nhận qua bưu điện</source>
+        <translation>Accepted at the post office</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính</source>
+        <translation>Result sent by post</translation>
+    </message>
+    <message>
+        <source>Bưu điện đã phát kết quả</source>
+        <translation>Result delivered by the post</translation>
     </message>
     <message>
         <source>Cổng cập nhật trạng thái</source>

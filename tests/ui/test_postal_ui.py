@@ -12,6 +12,7 @@ from counter_app.domain.accounts import Role
 from counter_app.domain.model import Channel, ResultDelivery
 from counter_app.domain.postal import Decision, Discrepancy
 from counter_app.services.counter import Counter
+from counter_app.ui import labels
 from counter_app.ui.pdf_dialog import PdfDialog
 from counter_app.ui.print_preview import PrintPreview
 from tests.conftest import birth_draft
@@ -50,6 +51,7 @@ def test_accept_by_post_hand_over_and_take_in_by_scanning(qtbot, postal_window, 
     details = page.details
     assert details.channel.currentData() == Channel.POSTAL and not details.channel.isEnabled()
     assert details.return_address.isVisible()
+    assert page.other_submitter.text() == "Người gửi khác chủ hồ sơ"
 
     _pick(qtbot, page, "khai sinh")
     _fill_applicant(page)
@@ -86,6 +88,7 @@ def test_accept_by_post_hand_over_and_take_in_by_scanning(qtbot, postal_window, 
         assert [e.kind for e in events] == ["received", "postal_accepted"]
         assert events[1].payload["return_address"] == "Bưu cục Tân Phú"
         assert events[0].user == AGENT
+    assert labels.event_name("postal_accepted") == "Nhận qua bưu điện"
 
     # The hand-over manifest: Ctrl+B on the postal page.
     postal = win.postal_page
