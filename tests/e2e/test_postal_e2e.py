@@ -74,3 +74,6 @@ def test_twenty_dossiers_by_post_handed_over_and_taken_in_offline(portal_server,
         assert hand["ThoiDiemNhan"] == intake["taken_in_at"]
         expected = ("rejected", "damaged") if i == 3 else ("confirmed", "none")
         assert (hand["KetQua"], hand["SaiLech"]) == expected
+    (listed_manifest,) = json.loads(server.cli("manifests", "--agency", "000.00.06.H56").stdout)
+    assert listed_manifest["MaDanhSach"] == manifest["code"]
+    assert listed_manifest["SoHoSo"] == 20 and len(listed_manifest["HoSo"]) == 20
