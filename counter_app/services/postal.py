@@ -31,8 +31,7 @@ from ..domain.postal import (
 )
 from ..domain.records import iso
 from ..domain.text import clean
-from ..printing.label import parse_label_size
-from ..printing.manifest import address_label_pdf, manifest_pdf
+from ..printing.options import parse_label_size
 from ..store import counters, db, events
 from ..store import dossiers as dossier_store
 from ..store import postal as store
@@ -42,6 +41,8 @@ from .documents import letterhead
 if TYPE_CHECKING:
     from .counter import Counter, Result
 
+# printing.manifest (reportlab) is imported where a PDF is made, so that the window can start
+# without it (tests/ui/test_startup_imports.py).
 MANIFEST_BOOK = "BG-"  # book_counters key prefix: daily manifest sequence, "BG-261122"
 MAX_NOTE = 500
 
@@ -196,6 +197,8 @@ class Postal:
 
     def manifest_pdf(self, code: str) -> bytes:
         """The manifest to print (printing/manifest.py): pure function of the stored rows."""
+        from ..printing.manifest import manifest_pdf
+
         profile = self.counter.require_profile()
         m = self.manifest(code)
         name = profile.agency_name if m.agency_code == profile.agency_code else m.agency_code
@@ -342,6 +345,8 @@ class Postal:
 
     def address_label_pdf(self, code: str) -> bytes:
         """The address label of a dispatched result, at the profile's label size."""
+        from ..printing.manifest import address_label_pdf
+
         profile = self.counter.require_profile()
         dossier = self._dossier(code)
         post = store.result_post(self.conn, dossier.id)
