@@ -27,6 +27,7 @@ def test_title_names_agency_and_workstation_and_status_says_offline(window):
     assert window.pages.currentWidget() is window.reception_page
     assert window.pages.tabText(0) == "Tiếp nhận hồ sơ"
     assert window.pages.tabText(1) == "Tra cứu hồ sơ"
+    assert "Bưu chính" in [window.pages.tabText(i) for i in range(window.pages.count())]
     assert window.lookup_page.search_box.placeholderText() == (
         "Tìm theo mã hồ sơ, tên (không cần dấu), số CCCD, số điện thoại")
 
