@@ -7,8 +7,11 @@
 from __future__ import annotations
 
 import logging
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
+from typing import Any
 
 LOG_NAME = "quay-mot-cua.log"
 MAX_BYTES = 1_000_000
@@ -16,6 +19,28 @@ BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
 _handler: RotatingFileHandler | None = None
+
+
+def where(kind: type[BaseException], tb: TracebackType | None) -> list[str]:
+    """An exception as its type and frames (file, line, function, source line), never its
+    message or arguments: they may hold what was typed (names, ID numbers, addresses)."""
+    lines = [f"exception: {kind.__module__}.{kind.__qualname__} (message withheld)",
+             "traceback (most recent call last):"]
+    for frame in traceback.extract_tb(tb):
+        name = Path(frame.filename)
+        short = "/".join(name.parts[-3:]) if len(name.parts) >= 3 else frame.filename
+        lines.append(f"  {short}:{frame.lineno} in {frame.name}")
+        if frame.line:
+            lines.append(f"    {frame.line.strip()}")
+    return lines
+
+
+class PrivateFormatter(logging.Formatter):
+    """Tracebacks in the log file the way crash reports write them: where, not what."""
+
+    def formatException(self, ei: Any) -> str:  # noqa: N802 (logging's name)
+        kind, _error, tb = ei
+        return "\n".join(where(kind, tb)) if kind is not None else ""
 
 
 def log_path(data_dir: Path) -> Path:
@@ -33,7 +58,7 @@ def install(data_dir: Path, level: int = logging.INFO) -> Path:
     uninstall()
     _handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
                                    encoding="utf-8", delay=True)
-    _handler.setFormatter(logging.Formatter(FORMAT))
+    _handler.setFormatter(PrivateFormatter(FORMAT))
     logger.addHandler(_handler)
     logger.setLevel(min(level, logger.level or level))
     return path

@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 import platform
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qIns
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from . import app_log
 
 log = logging.getLogger(__name__)
 
@@ -39,15 +39,8 @@ def report_text(kind: type[BaseException], tb: TracebackType | None,
         f"time: {at.isoformat(timespec='seconds')}",
         f"python: {platform.python_version()}  pyside6: {PySide6.__version__}  "
         f"os: {platform.system()} {platform.release()}",
-        f"exception: {kind.__module__}.{kind.__qualname__}",
-        "traceback (most recent call last):",
     ]
-    for frame in traceback.extract_tb(tb):
-        name = Path(frame.filename)
-        short = "/".join(name.parts[-3:]) if len(name.parts) >= 3 else frame.filename
-        lines.append(f"  {short}:{frame.lineno} in {frame.name}")
-        if frame.line:
-            lines.append(f"    {frame.line.strip()}")
+    lines += app_log.where(kind, tb)
     return "\n".join(lines) + "\n"
 
 
