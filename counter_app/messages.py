@@ -69,6 +69,16 @@ FIELDS: dict[str, str] = {
     "item": QT_TRANSLATE_NOOP("messages", "Số hiệu bưu gửi"),
     "decision": QT_TRANSLATE_NOOP("messages", "xác nhận"),
     "note": QT_TRANSLATE_NOOP("messages", "ghi chú"),
+    # Return of results (services/returns.py)
+    "receiver": QT_TRANSLATE_NOOP("messages", "Người nhận kết quả"),
+    "authorisation": QT_TRANSLATE_NOOP("messages", "Giấy ủy quyền"),
+    "number": QT_TRANSLATE_NOOP("messages", "số"),
+    "signed_on": QT_TRANSLATE_NOOP("messages", "ngày ký"),
+    "items": QT_TRANSLATE_NOOP("messages", "Giấy tờ kết quả"),
+    "name": QT_TRANSLATE_NOOP("messages", "tên"),
+    "quantity": QT_TRANSLATE_NOOP("messages", "số lượng"),
+    "fee": QT_TRANSLATE_NOOP("messages", "Phí, lệ phí đã thu"),
+    "payment": QT_TRANSLATE_NOOP("messages", "Hình thức thanh toán"),
 }
 
 # Printed forms and outcomes as they are named in messages about printing.
@@ -409,6 +419,23 @@ TEXTS: dict[str, str] = {
                                                    "kết quả đã được gửi qua bưu chính"),
     "postal.not_dispatched": QT_TRANSLATE_NOOP("messages", "kết quả chưa được gửi qua bưu chính"),
     "postal.already_delivered": QT_TRANSLATE_NOOP("messages", "đã ghi nhận phát thành công"),
+    # Return of results (domain/returns.py, services/returns.py)
+    "return.not_done": QT_TRANSLATE_NOOP(
+        "messages", "Chưa trả được kết quả hồ sơ {code}: hồ sơ đang ở trạng thái {status} "
+        "({status_name}), chưa ở trạng thái 9 (Đã xử lý xong)."),
+    "return.authorisation_required": QT_TRANSLATE_NOOP(
+        "messages", "người nhận không phải chủ hồ sơ (số giấy tờ khác): phải ghi số và ngày "
+        "của giấy ủy quyền"),
+    "return.items_required": QT_TRANSLATE_NOOP(
+        "messages", "chưa ghi giấy tờ kết quả nào được bàn giao"),
+    "return.payment_required": QT_TRANSLATE_NOOP(
+        "messages", "có thu tiền thì phải chọn hình thức thanh toán"),
+    "amount.format": QT_TRANSLATE_NOOP(
+        "messages", "không phải số tiền (chỉ gồm chữ số, vd. 1.500.000)"),
+    "amount.too_large": QT_TRANSLATE_NOOP("messages", "số tiền quá lớn"),
+    "quantity.range": QT_TRANSLATE_NOOP("messages", "phải từ 1 đến {max}"),
+    "date.future": QT_TRANSLATE_NOOP("messages", "không được sau ngày hôm nay"),
+    "too_many": QT_TRANSLATE_NOOP("messages", "tối đa {max} mục"),
     "demo.login": QT_TRANSLATE_NOOP(
         "messages", "Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu "
         "{password}."),
@@ -493,6 +520,9 @@ def describe(error: DomainError, tr: Translate = _same) -> str:
     if error.code == "postal.not_applicable":
         reason = f"postal.{params.get('reason')}"
         params["reason"] = fill(reason, {}, tr) if reason in TEXTS else params.get("reason")
+    if "status" in params and error.code == "return.not_done":
+        status = params["status"]
+        params["status_name"] = tr(STATUSES[status]) if status in STATUSES else tr(NO_STATUS)
     if "outcome" in params:
         params["outcome"] = _named(OUTCOMES, params["outcome"], tr)
     return fill(error.code, params, tr)

@@ -32,7 +32,14 @@ from .db import Database
 from .errors import message
 from .followup import FOLLOWUP_KINDS, AlreadyDone, FollowupPayload
 from .national import attachment_entry, dossier_record, progress_record
-from .payloads import AttachmentsPayload, DossierPayload, EventIn, StatusPayload
+from .payloads import (
+    AttachmentsPayload,
+    DossierPayload,
+    EventIn,
+    ReturnPayload,
+    StatusPayload,
+)
+from .returns import RETURN_NOTE, apply_return
 from .timefmt import iso
 from .validate import Prepared, Rejected, prepare
 
@@ -147,6 +154,8 @@ class _Batch:
                 self._attachments(p, p.payload)
             elif isinstance(p.payload, FollowupPayload):
                 self._followup(p, p.payload)
+            elif isinstance(p.payload, ReturnPayload):
+                self._returned(p, p.payload)
             else:  # the post-office desk (portal/postal.py)
                 postal.apply(self.db, self.conn, p, self.agency.code, self.device.id,
                              lambda dossier_id: self._state(dossier_id) is not None)
@@ -268,6 +277,19 @@ class _Batch:
             by=p.event.user, department=self.agency.name, due=state.record["NgayHenTra"])
         self._progress(state.id, progress, p.event.id)
         if state.channel == 2:  # online dossiers go to every counter: tell the others
+            self.pending.append(dos.status_change(state, progress, self.device.id))
+
+    def _returned(self, p: Prepared, payload: ReturnPayload) -> None:
+        """Status 9 → 10 at the counter (portal/returns.py); only from 9, like any move."""
+        state = self._state(p.event.dossier_id)
+        if state.status != Status.RESOLVED:
+            raise Rejected("invalid_transition", current=state.status, new=10)
+        at = apply_return(state, payload)
+        progress = progress_record(
+            code=state.code or "", status=10, at=at, note=RETURN_NOTE, by=p.event.user,
+            department=self.agency.name, due=state.record["NgayHenTra"])
+        self._progress(state.id, progress, p.event.id)
+        if state.channel == 2:
             self.pending.append(dos.status_change(state, progress, self.device.id))
 
     def _attachments(self, p: Prepared, payload: AttachmentsPayload) -> None:

@@ -161,6 +161,44 @@ class ResultPostedPayload(_Strict):
 
 class ResultDeliveredPayload(_Strict):
     item: str = Field(pattern=S10_PATTERN)
+class ReceiverIn(_Strict):
+    full_name: str = Field(min_length=1, max_length=300)
+    id_number: str = Field(min_length=1, max_length=40)
+    id_kind: str = Field(default="cccd", max_length=20)
+    is_applicant: bool
+
+
+class AuthorisationIn(_Strict):
+    number: str = Field(min_length=1, max_length=60)
+    signed_on: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+
+
+class ReturnedItemIn(_Strict):
+    name: str = Field(min_length=1, max_length=500)
+    quantity: int = Field(ge=1, le=1000)
+
+
+class FeePaidIn(_Strict):
+    amount: int = Field(ge=0, le=1_000_000_000_000)
+    method: Literal["none", "cash", "transfer", "card"]
+
+
+class ReturnPayload(_Strict):
+    """Payload of "result_returned" (counter_app.domain.returns.ResultReturn): status 9 → 10
+    with the receiver, the authorisation letter, what was handed over, fees and the rating."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+
+    from_: int = Field(alias="from", ge=9, le=9)
+    to: int = Field(ge=10, le=10)
+    returned_at: str = Field(max_length=40)
+    receiver: ReceiverIn
+    authorisation: AuthorisationIn | None
+    items: list[ReturnedItemIn] = Field(min_length=1, max_length=50)
+    fee: FeePaidIn
+    rating: Literal["satisfied", "acceptable", "not_satisfied"] | None
+    note: str = Field(default="", max_length=1000)
+    slip_number: str = Field(default="", max_length=100)
 
 
 PAYLOADS: dict[str, type[_Strict]] = {
@@ -175,6 +213,7 @@ PAYLOADS: dict[str, type[_Strict]] = {
     "manifest_taken_in": IntakePayload,
     "result_posted": ResultPostedPayload,
     "result_delivered": ResultDeliveredPayload,
+    "result_returned": ReturnPayload,
 }
 
 _PROBLEM_CODES = {

@@ -98,6 +98,13 @@ def _date(text: str | None, name: str) -> dt.datetime | None:
         raise Rejected("bad_date", field=name) from None
 
 
+def _day(text: str, name: str) -> None:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise Rejected("bad_date", field=name) from None
+
+
 def prepare(event: EventIn, device: Device) -> Prepared:
     p = Prepared(event, digest(event))
     try:
@@ -135,7 +142,10 @@ def _check(p: Prepared, device: Device) -> None:
         _check_manifest(p, p.payload, device)
     elif isinstance(p.payload, IntakePayload):
         _check_intake(p, p.payload, device)
-
+    elif e.kind == "result_returned":
+        _date(p.payload.returned_at, "payload.returned_at")
+        if p.payload.authorisation is not None:
+            _day(p.payload.authorisation.signed_on, "payload.authorisation.signed_on")
 
 def _agency_dossier_code(code: str, agency: str, name: str) -> str:
     parsed = parse_code(code)

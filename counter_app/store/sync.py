@@ -20,7 +20,7 @@ PUSHED_KINDS = ("received", "guidance", "refused", "redirected", "status_changed
                 # the post-office desk (docs/postal.md); manifest and intake events name the
                 # manifest's or the intake's UUID as their dossier_id
                 "postal_accepted", "manifest_created", "manifest_taken_in", "result_posted",
-                "result_delivered")
+                "result_delivered", "result_returned")
 PORTAL_STATUS = "portal_status"  # a status set by the portal (back office, another counter)
 ONLINE_RECEIVED = "online_received"  # a dossier submitted online, as the portal announced it
 
@@ -203,7 +203,8 @@ def _recheck_status_changes(conn: sqlite3.Connection, event_ids: list[str],
             "INSERT OR IGNORE INTO sync_recheck (dossier_id, since)"
             " SELECT DISTINCT e.dossier_id, ? FROM dossier_events e"
             " JOIN sync_answers a ON a.event_id = e.id JOIN dossiers d ON d.id = e.dossier_id"
-            f" WHERE e.id IN ({', '.join('?' * len(chunk))}) AND e.kind = 'status_changed'"
+            f" WHERE e.id IN ({', '.join('?' * len(chunk))})"
+            " AND e.kind IN ('status_changed', 'result_returned')"
             " AND (a.result IN ('rejected', 'conflict')"
             "      OR d.status IS NOT json_extract(e.payload, '$.to'))",
             (iso(now), *chunk))
