@@ -434,6 +434,8 @@ TEXTS: dict[str, str] = {
         "messages", "không phải số tiền (chỉ gồm chữ số, vd. 1.500.000)"),
     "amount.too_large": QT_TRANSLATE_NOOP("messages", "số tiền quá lớn"),
     "quantity.range": QT_TRANSLATE_NOOP("messages", "phải từ 1 đến {max}"),
+    "date.day_format": QT_TRANSLATE_NOOP(
+        "messages", "không đúng dạng ngày/tháng/năm (vd. 18/11/2026)"),
     "date.future": QT_TRANSLATE_NOOP("messages", "không được sau ngày hôm nay"),
     "too_many": QT_TRANSLATE_NOOP("messages", "tối đa {max} mục"),
     "demo.login": QT_TRANSLATE_NOOP(

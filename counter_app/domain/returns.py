@@ -199,3 +199,22 @@ def authorisation_problems(a: Authorisation | None, today: dt.date) -> list[Fiel
     elif a.signed_on > today:
         out.append(FieldProblem("authorisation.signed_on", "date.future"))
     return out
+
+
+_QUANTITY = re.compile(r"^(.*?)[;×x*]\s*(\d{1,4})\s*(?:bản)?$", re.IGNORECASE)
+
+
+def parse_items(text: str) -> list[tuple[str, int]]:
+    """One result document per line; "Giấy khai sinh; 2" (or "× 2") gives 2 copies. Blank
+    lines are skipped; a quantity of 0 is kept, for the checks to refuse."""
+    out: list[tuple[str, int]] = []
+    for raw in text.splitlines():
+        line = clean(raw)
+        if not line:
+            continue
+        m = _QUANTITY.match(line)
+        if m and clean(m.group(1)):
+            out.append((clean(m.group(1)), int(m.group(2))))
+        else:
+            out.append((line, 1))
+    return out

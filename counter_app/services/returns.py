@@ -109,6 +109,22 @@ def find_return(counter: Counter, dossier_id: str) -> r.ResultReturn | None:
     return r.ResultReturn.from_payload(found[-1].payload, found[-1].user) if found else None
 
 
+def handover_reprint_count(counter: Counter, dossier_id: str) -> int:
+    return sum(1 for e in counter.events(dossier_id)
+               if e.kind == PRINTED and e.payload.get("form") == HANDOVER_FORM)
+
+
+def render_handover(counter: Counter, dossier_id: str) -> tuple[Dossier, bytes]:
+    """The slip as the next print will be, nothing recorded (previews)."""
+    dossier = counter.get_by_id(dossier_id)
+    record = find_return(counter, dossier_id)
+    if record is None:
+        raise r.NotReadyForReturn(code=dossier.code or "",
+                                  status=int(dossier.status) if dossier.status else "")
+    return dossier, handover_pdf(dossier, record, letterhead(counter.profile),
+                                 reprint=handover_reprint_count(counter, dossier_id))
+
+
 def print_handover(counter: Counter, dossier_id: str, *, user: str = "",
                    deliver: Callable[[bytes], None] | None = None) -> HandoverPrint:
     """The hand-over slip (reprints marked), recorded as a "printed" event in one transaction."""
@@ -119,8 +135,7 @@ def print_handover(counter: Counter, dossier_id: str, *, user: str = "",
         raise r.NotReadyForReturn(code=dossier.code or "",
                                   status=int(dossier.status) if dossier.status else "")
     with db.transaction(counter.conn):
-        reprint = sum(1 for e in counter.events(dossier_id)
-                      if e.kind == PRINTED and e.payload.get("form") == HANDOVER_FORM)
+        reprint = handover_reprint_count(counter, dossier_id)
         pdf = handover_pdf(dossier, record, letterhead(profile), reprint=reprint)
         if deliver is not None:
             deliver(pdf)

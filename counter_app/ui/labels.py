@@ -76,6 +76,7 @@ EVENT_NAMES: dict[str, str] = {
     "postal_accepted": QT_TRANSLATE_NOOP("labels", "Nhận qua bưu điện"),
     "result_posted": QT_TRANSLATE_NOOP("labels", "Gửi kết quả qua bưu chính"),
     "result_delivered": QT_TRANSLATE_NOOP("labels", "Bưu điện đã phát kết quả"),
+    "result_returned": QT_TRANSLATE_NOOP("labels", "Trả kết quả"),
     # Recorded by sync (counter_app/sync/apply.py), never pushed:
     "portal_status": QT_TRANSLATE_NOOP("labels", "Cổng cập nhật trạng thái"),
     "online_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ nộp trực tuyến"),
@@ -97,6 +98,7 @@ FORM_NAMES: dict[str, str] = {  # counter_app.services.documents.Form values
     "control": QT_TRANSLATE_NOOP("labels", "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)"),
     "label": QT_TRANSLATE_NOOP("labels", "Nhãn hồ sơ"),
     "withdrawal": QT_TRANSLATE_NOOP("labels", "Phiếu xác nhận rút hồ sơ"),
+    "handover": QT_TRANSLATE_NOOP("labels", "Phiếu bàn giao kết quả"),
 }
 
 

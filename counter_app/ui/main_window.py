@@ -27,6 +27,7 @@ from .lookup_page import LookupPage
 from .postal_page import PostalPage
 from .reception_page import ReceptionPage
 from .report_tabs import ReportTabs
+from .return_page import ReturnPage
 from .scanner import ScannerFilter
 from .session_guard import SessionGuard
 from .sync_lane import SyncLane
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.act_on_page, self.tr("Cần xử lý"))
         self.postal_page = PostalPage(lane, self)  # docs/postal.md
         self.pages.addTab(self.postal_page, self.tr("Bưu chính"))
+        self.return_page = ReturnPage(lane, self)
+        self.pages.addTab(self.return_page, self.tr("Trả kết quả"))
         self.accounts_page: AccountsPage | None = None  # administrators only
         self.admin_page: AdminPage | None = None  # "Quản trị": profile, catalogue, calendar
         self.report_tabs = ReportTabs(lane, self.pages, self)  # "Tổng quan", "Báo cáo"
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
         self.guard.locked_changed.connect(self._on_guard_locked_changed)
         self.reception_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.postal_page.changes_applied.connect(self._on_reception_page_changes_applied)
+        self.return_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.sync_lane.status_read.connect(lambda status: self._on_pending_counted(status.pending))
         self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
         self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
@@ -136,6 +140,7 @@ class MainWindow(QMainWindow):
         # A postal agent accepts at the post office: the reception page in its postal mode.
         self.reception_page.set_postal_mode(session is not None
                                             and session.role == Role.POSTAL_AGENT)
+        self.return_page.user = self.reception_page.user
         admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
         if admin and self.accounts_page is None:
             from .accounts_page import AccountsPage
@@ -200,7 +205,8 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is None or not page.isAncestorOf(focused):
             target = (self.reception_page.picker.edit if page is self.reception_page
-                      else self.lookup_page.search_box if page is self.lookup_page else page)
+                      else self.lookup_page.search_box if page is self.lookup_page
+                      else self.return_page.code_box if page is self.return_page else page)
             target.setFocus()
 
     def _on_reception_page_changes_applied(self, changes: Changes) -> None:
@@ -233,6 +239,7 @@ class MainWindow(QMainWindow):
                 "Đang mở một hộp thoại: đóng hộp thoại rồi quét lại."), STATUS_MESSAGE_MS)
             return
         on_reception = self.pages.currentWidget() is self.reception_page
+        on_return = self.pages.currentWidget() is self.return_page
         on_postal = self.pages.currentWidget() is self.postal_page
         if isinstance(scan, ManifestScan):  # a pack from the post office: take it in
             self.pages.setCurrentWidget(self.postal_page)
@@ -243,6 +250,10 @@ class MainWindow(QMainWindow):
             self.postal_page.set_result_code(scan.code)
         elif isinstance(scan, PostalItemScan) and on_postal:
             self.postal_page.set_result_item(scan.item_number)
+        elif isinstance(scan, DossierCodeScan | LookupUrlScan) and on_return:
+            self.return_page.load_code(scan.code)
+        elif isinstance(scan, CccdScan) and on_return:
+            self.return_page.fill_receiver(scan)
         elif isinstance(scan, DossierCodeScan | LookupUrlScan):
             self.show_lookup()
             self.lookup_page.show_code(scan.code)

@@ -208,3 +208,9 @@ def test_handover_slip_needs_a_return(counter, clock):
     d = _done(counter, clock)
     with pytest.raises(NotReadyForReturn):
         returns.print_handover(counter, d.id)
+
+
+def test_parse_items():
+    from counter_app.domain.returns import parse_items
+    assert parse_items("Giấy khai sinh\n\n  Trích lục khai sinh; 2 \nBản sao × 3 bản\nx") == [
+        ("Giấy khai sinh", 1), ("Trích lục khai sinh", 2), ("Bản sao", 3), ("x", 1)]
