@@ -60,6 +60,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
                         public_rate_per_second=args.public_rate_limit,
                         public_url=args.public_url or "")
     app = create_app(args.db, settings=settings)
+    if args.notice_spool:  # messages to citizens, sent by the reference sender
+        from .notify import SpoolSender, start_worker
+
+        start_worker(args.db, SpoolSender(args.notice_spool), args.notice_interval)
     # uvicorn's access log prints raw paths and query strings (lookup secrets): ours does not.
     uvicorn.run(app, host=args.host, port=args.port, access_log=False,
                 log_level="warning", timeout_keep_alive=30)
@@ -143,6 +147,21 @@ def cmd_set_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_send_notices(args: argparse.Namespace) -> int:
+    from .notify import SpoolSender, deliver_due
+
+    done = deliver_due(_open(args), SpoolSender(args.spool), _settings(args).clock())
+    _out({"sent": done.sent, "failed": done.failed})
+    return 0
+
+
+def cmd_notices(args: argparse.Namespace) -> int:
+    from .notify import list_for_agency
+
+    _out(list_for_agency(_open(args), args.agency))
+    return 0
+
+
 def cmd_dossiers(args: argparse.Namespace) -> int:
     _out(dossiers.list_for_agency(_open(args), args.agency, with_progress=args.progress))
     return 0
@@ -191,6 +210,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--public-rate-limit", type=float, default=None,
                    help="requests per second per address on /tra-cuu and /enrol")
     p.add_argument("--public-url", default="")
+    p.add_argument("--notice-spool", default="",
+                   help="send messages to citizens into this JSON-lines file (reference sender)")
+    p.add_argument("--notice-interval", type=float, default=5.0, help="seconds between rounds")
     add("migrate", cmd_migrate, "create or upgrade the database schema")
     p = add("create-agency", cmd_create_agency, "add an agency (đơn vị)")
     p.add_argument("--code", required=True)
@@ -219,6 +241,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", required=True)
     p.add_argument("--by", default="", help="NguoiXuLy")
     p.add_argument("--department", default="", help="PhongBanXuLy")
+    p = add("send-notices", cmd_send_notices,
+            "send the messages to citizens that are due, once (JSON counts)")
+    p.add_argument("--spool", required=True, help="JSON-lines file the reference sender writes")
+    p = add("notices", cmd_notices, "an agency's messages to citizens and their state (JSON)")
+    p.add_argument("--agency", required=True)
     p = add("dossiers", cmd_dossiers, "an agency's dossiers (JSON list)")
     p.add_argument("--agency", required=True)
     p.add_argument("--progress", action="store_true", help="with CapNhatTienDoHoSoMC rows")

@@ -32,10 +32,12 @@ from .db import Database
 from .errors import message
 from .followup import FOLLOWUP_KINDS, AlreadyDone, FollowupPayload
 from .national import attachment_entry, dossier_record, progress_record
+from .notify import notice_row
 from .payloads import (
     AttachmentsPayload,
     DossierPayload,
     EventIn,
+    NoticePayload,
     ReturnPayload,
     StatusPayload,
 )
@@ -102,6 +104,7 @@ class _Batch:
         self.progress: list[dict[str, Any]] = []
         self.refs: dict[tuple[str, str], dict[str, Any]] = {}
         self.pending: list[changes.Change] = []
+        self.notices: list[dict[str, Any]] = []
 
     # ----- look-ups before deciding ------------------------------------------------------
 
@@ -156,6 +159,10 @@ class _Batch:
                 self._followup(p, p.payload)
             elif isinstance(p.payload, ReturnPayload):
                 self._returned(p, p.payload)
+            elif isinstance(p.payload, NoticePayload):
+                self._state(p.event.dossier_id)  # the agency's own dossier, or rejected
+                self.notices.append(notice_row(p, p.payload, self.agency.code,
+                                               self.device.id, self.now))
             else:  # the post-office desk (portal/postal.py)
                 postal.apply(self.db, self.conn, p, self.agency.code, self.device.id,
                              lambda dossier_id: self._state(dossier_id) is not None)
@@ -327,4 +334,6 @@ class _Batch:
                 self.progress, key=lambda p: (str(p["dossier_id"]), int(p["position"]))))
         for ref in self.refs.values():
             self.db.insert_if_absent(c, s.dossier_attachments, ref)
+        for row in sorted(self.notices, key=lambda r: str(r["id"])):
+            self.db.insert_if_absent(c, s.notices, row)
         changes.record(c, self.pending, self.now)

@@ -191,7 +191,30 @@ CREATE TABLE result_posts (
 )
 """
 
-STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES, V3_POSTAL)
+# Messages to citizens (portal/notify.py): one row per message, kept after sending.
+NOTICES = """
+CREATE TABLE notices (
+    id              TEXT PRIMARY KEY,
+    agency_code     TEXT NOT NULL REFERENCES agencies (code),
+    dossier_id      TEXT NOT NULL,
+    device_id       TEXT NOT NULL,
+    event_id        TEXT NOT NULL,
+    kind            TEXT NOT NULL,
+    channel         TEXT NOT NULL,
+    recipient       TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    body            TEXT NOT NULL,
+    state           TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    last_error      TEXT NOT NULL DEFAULT '',
+    next_attempt_at TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    sent_at         TEXT
+);
+CREATE INDEX notices_due ON notices (state, next_attempt_at)
+"""
+
+STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES, V3_POSTAL, NOTICES)
 SCHEMA_VERSION = len(STEPS)
 
 _VERSION_TABLE = """

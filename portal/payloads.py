@@ -201,6 +201,18 @@ class ReturnPayload(_Strict):
     slip_number: str = Field(default="", max_length=100)
 
 
+class NoticePayload(_Strict):
+    """Payload of "notice_queued" (counter_app.store.notices): one message to one address."""
+
+    notice_id: str = Field(min_length=36, max_length=36)
+    kind: Literal["received", "supplement", "result_ready", "delay"]
+    channel: Literal["sms", "email", "zalo"]
+    to: str = Field(min_length=3, max_length=200)
+    subject: str = Field(max_length=300)
+    text: str = Field(min_length=1, max_length=4000)
+    dossier_code: str = Field(max_length=60)
+
+
 PAYLOADS: dict[str, type[_Strict]] = {
     "received": DossierPayload,
     "guidance": DossierPayload,
@@ -214,6 +226,7 @@ PAYLOADS: dict[str, type[_Strict]] = {
     "result_posted": ResultPostedPayload,
     "result_delivered": ResultDeliveredPayload,
     "result_returned": ReturnPayload,
+    "notice_queued": NoticePayload,
 }
 
 _PROBLEM_CODES = {

@@ -187,3 +187,23 @@ result_posts = Table(
     Column("dispatched_at", Text, nullable=False),
     Column("delivered_at", Text),
 )
+
+notices = Table(
+    "notices", metadata,
+    Column("id", Text, primary_key=True),
+    Column("agency_code", Text, nullable=False),
+    Column("dossier_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("event_id", Text, nullable=False),
+    Column("kind", Text, nullable=False),
+    Column("channel", Text, nullable=False),
+    Column("recipient", Text, nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("state", Text, nullable=False),  # queued | sent | failed
+    Column("attempts", Integer, nullable=False),
+    Column("last_error", Text, nullable=False),
+    Column("next_attempt_at", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("sent_at", Text),
+)

@@ -142,6 +142,8 @@ def _check(p: Prepared, device: Device) -> None:
         _check_manifest(p, p.payload, device)
     elif isinstance(p.payload, IntakePayload):
         _check_intake(p, p.payload, device)
+    elif e.kind == "notice_queued":
+        _uuid(p.payload.notice_id, "payload.notice_id")
     elif e.kind == "result_returned":
         _date(p.payload.returned_at, "payload.returned_at")
         if p.payload.authorisation is not None:

@@ -35,6 +35,7 @@ from ..domain.model import (
     Status,
     TimeLimit,
 )
+from ..domain.notices import NoticeKind
 from ..domain.records import dossier_to_dict
 from ..domain.status import check_move
 from ..domain.validation import agency_code_problem
@@ -42,6 +43,7 @@ from ..store import attachments as attachment_store
 from ..store import catalogue as catalogue_store
 from ..store import counters, db, events, settings
 from ..store import dossiers as dossier_store
+from ..store import notices as notice_store
 from ..store import sync as sync_store
 from . import reception
 from .accounts import Accounts
@@ -272,6 +274,9 @@ class Counter:
                 attachment_store.link(self.conn, dossier.id, links, event_id, now)
                 if also is not None:
                     also(self.conn, dossier, now)
+                notice_store.queue(self.conn, dossier, NoticeKind.RECEIVED, at=now,
+                                   user=draft.user, workstation=dossier.workstation,
+                                   agency=profile.agency_name)
                 results.append(Result(dossier, Changes(dossiers=frozenset({dossier.id}))))
         log.info("%d dossier(s) received", len(results))
         return results
@@ -376,6 +381,10 @@ class Counter:
             events.append(self.conn, dossier_id=dossier_id, kind="status_changed", at=now,
                           user=user, workstation=self.profile.workstation or 0,
                           payload={"from": int(current.status), "to": int(new), "note": note})
+            notice = notice_store.kind_for_status(int(new))
+            if notice is not None:
+                notice_store.queue(self.conn, updated, notice, at=now, user=user,
+                                   workstation=self.profile.workstation or 0)
         return Result(updated, Changes(dossiers=frozenset({dossier_id})))
 
     # ----- look-up -------------------------------------------------------------------------

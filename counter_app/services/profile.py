@@ -42,6 +42,8 @@ class Profile:
     label_size: str = "50x30"  # folder labels, width x height in mm (e.g. "62x29")
     a4_printer: str = ""  # printer name for A4 forms; "" asks (ui/printers.py), none → PDF
     label_printer: str = ""  # printer name for folder labels
+    # Messages to citizens (domain/notices.py): "sms,email,zalo" or a part; "" sends none
+    notice_channels: str = ""
 
     @property
     def is_set_up(self) -> bool:

@@ -20,7 +20,7 @@ PUSHED_KINDS = ("received", "guidance", "refused", "redirected", "status_changed
                 # the post-office desk (docs/postal.md); manifest and intake events name the
                 # manifest's or the intake's UUID as their dossier_id
                 "postal_accepted", "manifest_created", "manifest_taken_in", "result_posted",
-                "result_delivered", "result_returned")
+                "result_delivered", "result_returned", "notice_queued")
 PORTAL_STATUS = "portal_status"  # a status set by the portal (back office, another counter)
 ONLINE_RECEIVED = "online_received"  # a dossier submitted online, as the portal announced it
 

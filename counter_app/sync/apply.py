@@ -22,6 +22,7 @@ from ..domain.status import can_move
 from ..store import catalogue as catalogue_store
 from ..store import db, events
 from ..store import dossiers as dossier_store
+from ..store import notices as notice_store
 from ..store import sync as sync_store
 from . import wire
 
@@ -87,6 +88,15 @@ def _apply(conn: sqlite3.Connection, item: dict[str, Any], ctx: Context, out: Ap
     elif kind == "dossier":
         _online_dossier(conn, data, ctx, out)
         return
+    elif kind == "notice":  # a message's sending status (docs/sync-protocol.md §4)
+        dossier_id = notice_store.apply_status(conn, data, at=ctx.now,
+                                               workstation=ctx.workstation)
+        if dossier_id is None:
+            out.ignored += 1
+        else:
+            out.dossiers.add(dossier_id)
+            out.changes += 1
+        return
     else:
         raise ValueError(f"unknown kind {kind!r}")
     out.changes += 1
@@ -111,6 +121,9 @@ def _status(conn: sqlite3.Connection, u: wire.StatusUpdate, ctx: Context,
     _set_status(conn, d, u.status, ctx, due_at=u.due_at, user=u.by,
                 extra={"note": u.note, "department": u.department,
                        "at": iso(u.at), "key": u.key})
+    notice = notice_store.kind_for_status(int(u.status))
+    if notice is not None and d.status != u.status:
+        notice_store.queue(conn, d, notice, at=ctx.now, user="", workstation=ctx.workstation)
     out.dossiers.add(d.id)
 
 

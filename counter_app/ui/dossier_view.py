@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.model import Dossier, Person, Status
 from ..store.events import Event
+from ..store.notices import lines as notice_lines
 from . import labels, settings
 from .document_table_model import Column as DocColumn
 from .document_table_model import DocumentTableModel
@@ -34,6 +35,8 @@ from .event_table_model import EventTableModel
 from .field_problems import ProblemLabel
 from .followup_button import FollowupButton
 from .lanes import CounterLane
+from .notice_table_model import Column as NoticeColumn
+from .notice_table_model import NoticeTableModel
 from .reprint import ReprintButton
 
 COLUMN_PADDING = 12  # pixels added to a column sized to its contents
@@ -116,6 +119,10 @@ class DossierView(QDialog):
             n=self.documents.rowCount()))
         self.tabs.addTab(self.events_view, self.tr("Quá trình xử lý ({n})").format(
             n=self.events.rowCount()))
+        self.notices = NoticeTableModel(notice_lines(events), self)
+        if self.notices.rowCount():  # messages to the citizen and whether they went out
+            self.tabs.addTab(_table(self.notices, NoticeColumn.TEXT),
+                             self.tr("Tin nhắn ({n})").format(n=self.notices.rowCount()))
         self.attachments: AttachmentsTab | None = None
         if lane is not None:  # the scans are read through the lane
             self.attachments = AttachmentsTab(lane, dossier.id, heading, self)

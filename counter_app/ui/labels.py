@@ -77,6 +77,8 @@ EVENT_NAMES: dict[str, str] = {
     "result_posted": QT_TRANSLATE_NOOP("labels", "Gửi kết quả qua bưu chính"),
     "result_delivered": QT_TRANSLATE_NOOP("labels", "Bưu điện đã phát kết quả"),
     "result_returned": QT_TRANSLATE_NOOP("labels", "Trả kết quả"),
+    "notice_queued": QT_TRANSLATE_NOOP("labels", "Tin nhắn cho người dân"),
+    "notice_status": QT_TRANSLATE_NOOP("labels", "Tình trạng gửi tin nhắn"),
     # Recorded by sync (counter_app/sync/apply.py), never pushed:
     "portal_status": QT_TRANSLATE_NOOP("labels", "Cổng cập nhật trạng thái"),
     "online_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ nộp trực tuyến"),
