@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -171,7 +172,9 @@ class ReturnPage(QWidget):
         self.status.setObjectName("returnStatus")
         self.status.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: the page must not make the window taller than a small screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.code_box)
         layout.addWidget(self.dossier_info)
         layout.addWidget(self.dossier_problem)
@@ -183,6 +186,14 @@ class ReturnPage(QWidget):
         layout.addWidget(self.submit_button)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard goes to the fields
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         for key, slot in ((Qt.Key.Key_F9, self.submit), (Qt.Key.Key_F6, self.fill_applicant)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
