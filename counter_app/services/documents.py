@@ -13,11 +13,9 @@ from typing import TYPE_CHECKING
 from ..domain.codes import parse_code
 from ..domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from ..domain.model import Dossier, Outcome, Procedure, Status
-from ..domain.notices import NoticeKind
 from ..printing.options import Copies, parse_label_size, slip_number
 from ..store import db, events
 from ..store import dossiers as dossier_store
-from ..store import notices as notice_store
 from .counter import Changes, Counter
 from .profile import Profile
 
@@ -210,12 +208,6 @@ def print_form(counter: Counter, dossier_id: str, form: Form, *, user: str = "",
             payload["copies"] = options.copies.value
         if form == Form.APOLOGY and options.new_date is not None:
             payload["new_date"] = options.new_date.isoformat()
-            if reprint == 0:  # the citizen hears of the delay once, with the new date
-                new_due = options.new_date if isinstance(options.new_date, dt.datetime) else (
-                    dt.datetime.combine(options.new_date, dt.time(hour=8)))
-                notice_store.queue(counter.conn, dossier, NoticeKind.DELAY, at=now, user=user,
-                                   workstation=profile.workstation,
-                                   agency=profile.agency_name, new_due=new_due)
         events.append(counter.conn, dossier_id=dossier.id, kind=PRINTED, at=now, user=user,
                       workstation=profile.workstation, payload=payload)
     return Printed(pdf, dossier, form, reprint, Changes(dossiers=frozenset({dossier.id})))

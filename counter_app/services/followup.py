@@ -15,12 +15,14 @@ from ..domain import followup as rules
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.followup import AlreadyApologised, SupplementRule, WrongStatus
 from ..domain.model import Channel, Dossier, DossierSummary, ReceivedDocument, Status
+from ..domain.notices import NoticeKind
 from ..domain.records import document_to_dict, iso
 from ..domain.status import can_move
 from ..domain.text import clean
 from ..store import counters, db, events, settings
 from ..store import dossiers as dossier_store
 from ..store import followup as store
+from ..store import notices as notice_store
 from . import reception
 from .counter import Changes, Counter, Result
 
@@ -196,6 +198,8 @@ class Followup:
                 "documents": [document_to_dict(x) for x in docs],
                 "book_number": book, "book_sequence": updated.book_sequence,
                 "note": updated.notes})
+            notice_store.queue(self.conn, updated, NoticeKind.RECEIVED, at=now, user=user,
+                               workstation=profile.workstation, agency=profile.agency_name)
         return self._result(updated)
 
     def record_supplement(self, dossier_id: str, documents: Sequence[ReceivedDocument], *,
@@ -252,6 +256,9 @@ class Followup:
             dossier_store.update_state(self.conn, updated)
             self._event(updated, rules.DELAY_APOLOGY, now, user, {
                 "previous_due_at": iso(d.due_at), "due_at": iso(new_due), "reason": reason})
+            notice_store.queue(self.conn, updated, NoticeKind.DELAY, at=now, user=user,
+                               workstation=self.counter.profile.workstation or 0,
+                               new_due=new_due)  # the citizen hears of it (domain/notices.py)
         return self._result(updated)
 
     def withdraw(self, dossier_id: str, reason: str, *, user: str = "") -> Result:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from counter_app.domain.model import Person, Status
+from counter_app.domain.model import Person, ReceivedDocument, Status
 from counter_app.domain.returns import PaymentMethod, Rating, ReturnDraft, ReturnedItem
 from counter_app.domain.scan import CccdScan, parse_scan
 from counter_app.services import returns
@@ -36,9 +36,12 @@ def test_receive_supplement_done_return_reaches_the_portal(portal_server, statio
     server.cli("set-status", code, "5", "--note", "Thiếu giấy chứng sinh bản chính")
     assert ws.sync()[0] == 0
     assert _status(ws, dossier_id) == Status.SUPPLEMENT_REQUESTED
-    # The supplement itself (recorded at the counter) comes with the "life" part of issue 6;
-    # until then the back office takes the dossier up again.
-    server.cli("set-status", code, "4", "--note", "Đã nhận giấy tờ bổ sung")
+    # The citizen brings the missing paper: recorded at the counter (5 → 4), synced.
+    with ws.open() as counter:
+        counter.followup.record_supplement(
+            dossier_id, [ReceivedDocument("Giấy chứng sinh", original=1)], user="clerk1")
+    assert ws.sync()[0] == 0
+    assert [d for d in server.dossiers() if d["id"] == dossier_id][0]["TrangThaiHoSo"] == "4"
     server.cli("set-status", code, "9", "--note", "Đã ký giấy khai sinh")
     assert ws.sync()[0] == 0
     assert _status(ws, dossier_id) == Status.RESOLVED

@@ -117,14 +117,10 @@ def test_status_pulled_back_is_shown_once(counter):
                                      workstation=1) is None
 
 
-def test_the_first_apology_with_a_new_date_queues_the_delay_message(counter):
-    from counter_app.services import documents
-
+def test_the_apology_queues_the_delay_message_and_acceptance_the_received_one(counter):
     _enable(counter, "sms")
     d = counter.receive(birth_draft()).dossier
-    options = documents.PrintOptions(new_date=dt.datetime(2026, 12, 1, 9, 0))
-    documents.print_form(counter, d.id, documents.Form.APOLOGY, options=options)
-    documents.print_form(counter, d.id, documents.Form.APOLOGY, options=options)  # reprint
+    counter.followup.apologise(d.id, dt.datetime(2026, 12, 1, 9, 0), "Chờ xác minh")
     queued = _queued(counter, d.id)
     assert [q["kind"] for q in queued] == ["received", "delay"]
     assert queued[-1]["text"].endswith("Ngày hẹn trả mới: 09 giờ 00 phút, ngày 01/12/2026.")
