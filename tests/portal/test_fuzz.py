@@ -108,3 +108,13 @@ def test_odd_paths_and_queries(harness: Harness, text: str) -> None:
               c.get("/api/v1/dossiers/%00", headers=device.auth),
               c.get(f"/tra-cuu/{quote(text, safe='')}%00", params={"k": "abcdefgh"})):
         assert r.status_code < 500, (r.request.url, r.text)
+
+
+def test_an_event_id_postgresql_cannot_hold_is_rejected_not_a_server_error(
+        harness: Harness) -> None:
+    device = harness.device()
+    event = _set(device.receive(), "id", "\x00")
+    r = _post(harness, device, json.dumps({"events": [event]}).encode())
+    assert r.status_code == 200, r.text
+    [result] = r.json()["results"]
+    assert result["result"] == "rejected" and result["reason"] == "invalid_text"
