@@ -12,7 +12,6 @@ from ..domain import validation as v
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.model import Dossier, Status
 from ..domain.text import clean
-from ..printing.handover import handover_pdf
 from ..store import db, events
 from ..store import dossiers as dossier_store
 from .counter import Changes, Counter
@@ -116,6 +115,8 @@ def handover_reprint_count(counter: Counter, dossier_id: str) -> int:
 
 def render_handover(counter: Counter, dossier_id: str) -> tuple[Dossier, bytes]:
     """The slip as the next print will be, nothing recorded (previews)."""
+    from ..printing.handover import handover_pdf  # reportlab: on first use, not at start-up
+
     dossier = counter.get_by_id(dossier_id)
     record = find_return(counter, dossier_id)
     if record is None:
@@ -128,6 +129,8 @@ def render_handover(counter: Counter, dossier_id: str) -> tuple[Dossier, bytes]:
 def print_handover(counter: Counter, dossier_id: str, *, user: str = "",
                    deliver: Callable[[bytes], None] | None = None) -> HandoverPrint:
     """The hand-over slip (reprints marked), recorded as a "printed" event in one transaction."""
+    from ..printing.handover import handover_pdf
+
     profile = counter.require_profile()
     dossier = counter.get_by_id(dossier_id)
     record = find_return(counter, dossier_id)
