@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import messages
-from ..domain.errors import DomainError, ValidationFailed
 from ..domain.model import Dossier, IdKind, Person
 from ..domain.returns import (
     Authorisation,
@@ -220,7 +218,7 @@ class ReturnPage(QWidget):
         try:
             returns.check_ready(dossier)
         except NotReadyForReturn as e:
-            self.dossier_problem.show_problem(messages.describe(e))
+            self.dossier_problem.show_problem(errors.describe(e))
             self.submit_button.setEnabled(False)
         else:
             self.receiver_name.setFocus()
@@ -325,13 +323,7 @@ class ReturnPage(QWidget):
 
     def _on_lane_refused(self, error: BaseException) -> None:
         self.submit_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self.problem.show_problem("\n".join(messages.describe_problem(p)
-                                                for p in error.problems))
-        elif isinstance(error, DomainError):
-            self.problem.show_problem(messages.describe(error))
-        else:
-            self.problem.show_problem(errors.describe(error))
+        self.problem.show_problem(errors.describe(error))
 
     def _on_lane_returned(self, done: returns.Returned) -> None:
         self.changes_applied.emit(done.changes)
