@@ -1016,6 +1016,10 @@
         <translation>History ({n})</translation>
     </message>
     <message>
+        <source>Tin nhắn ({n})</source>
+        <translation>Messages ({n})</translation>
+    </message>
+    <message>
         <source>Bản quét</source>
         <translation>Scans</translation>
     </message>
@@ -1209,6 +1213,13 @@
     </message>
 </context>
 <context>
+    <name>HandoverPreview</name>
+    <message>
+        <source>Đang xử lý…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
     <name>IntakeBox</name>
     <message>
         <source>Nhận hồ sơ từ bưu điện</source>
@@ -1387,6 +1398,10 @@
         <translation>Post</translation>
     </message>
     <message>
+        <source>Trả kết quả</source>
+        <translation>Return results</translation>
+    </message>
+    <message>
         <source>Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công.</source>
         <translation>Changes saved on this workstation and not yet sent to the public-service portal.</translation>
     </message>
@@ -1421,6 +1436,81 @@
     <message>
         <source>Chưa sao lưu được dữ liệu hôm nay: {reason}</source>
         <translation>Today&apos;s backup could not be made: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <source>Lúc tạo</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Loại tin</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Kênh</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Gửi tới</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Lúc gửi</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Đã tiếp nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Cần bổ sung</source>
+        <translation>Supplement needed</translation>
+    </message>
+    <message>
+        <source>Đã có kết quả</source>
+        <translation>Result ready</translation>
+    </message>
+    <message>
+        <source>Trễ hẹn, xin lỗi</source>
+        <translation>Late, apology</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Thư điện tử</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Zalo</source>
+        <translation>Zalo</translation>
+    </message>
+    <message>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Gửi không được</source>
+        <translation>Could not be sent</translation>
+    </message>
+    <message>
+        <source>Chưa gửi được, cổng đang thử lại (lần {n})</source>
+        <translation>Not sent yet, the portal is retrying (attempt {n})</translation>
+    </message>
+    <message>
+        <source>Chờ gửi</source>
+        <translation>Waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2313,129 @@
     </message>
 </context>
 <context>
+    <name>ReturnPage</name>
+    <message>
+        <source>Quét mã vạch trên giấy tiếp nhận, hoặc gõ mã hồ sơ rồi Enter</source>
+        <translation>Scan the barcode on the receipt, or type the dossier code and press Enter</translation>
+    </message>
+    <message>
+        <source>Quét CCCD hoặc gõ số giấy tờ</source>
+        <translation>Scan the ID card or type the ID number</translation>
+    </message>
+    <message>
+        <source>Người nhận là chủ hồ sơ (F6)</source>
+        <translation>The receiver is the applicant (F6)</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Người nhận kết quả</source>
+        <translation>Receiver of the result</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Số CCCD / giấy tờ</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Giấy ủy quyền số</source>
+        <translation>Authorisation letter no.</translation>
+    </message>
+    <message>
+        <source>Ngày ủy quyền</source>
+        <translation>Authorisation date</translation>
+    </message>
+    <message>
+        <source>Mỗi dòng một giấy tờ kết quả; thêm «; 2» nếu giao 2 bản</source>
+        <translation>One result document per line; add "; 2" for 2 copies</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Không thu</source>
+        <translation>Nothing charged</translation>
+    </message>
+    <message>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Chuyển khoản</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Thẻ</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bàn giao</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Giấy tờ kết quả</source>
+        <translation>Result documents</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí thu (đồng)</source>
+        <translation>Fees collected (VND)</translation>
+    </message>
+    <message>
+        <source>Đánh giá của người dân</source>
+        <translation>Citizen's rating</translation>
+    </message>
+    <message>
+        <source>&amp;0 Không đánh giá</source>
+        <translation>&amp;0 No rating</translation>
+    </message>
+    <message>
+        <source>&amp;1 Hài lòng</source>
+        <translation>&amp;1 Satisfied</translation>
+    </message>
+    <message>
+        <source>&amp;2 Chấp nhận được</source>
+        <translation>&amp;2 Acceptable</translation>
+    </message>
+    <message>
+        <source>&amp;3 Không hài lòng</source>
+        <translation>&amp;3 Not satisfied</translation>
+    </message>
+    <message>
+        <source>Ghi chú (không bắt buộc)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả và in phiếu bàn giao (F9)</source>
+        <translation>Return the result and print the hand-over slip (F9)</translation>
+    </message>
+    <message>
+        <source>Chưa có hồ sơ: quét mã vạch trên giấy tiếp nhận.</source>
+        <translation>No dossier yet: scan the barcode on the receipt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{code}&lt;/b&gt; — {name}&lt;br&gt;{procedure}&lt;br&gt;Trạng thái: {status}; hẹn trả: {due}</source>
+        <translation>&lt;b&gt;{code}&lt;/b&gt; — {name}&lt;br&gt;{procedure}&lt;br&gt;Status: {status}; due: {due}</translation>
+    </message>
+    <message>
+        <source>Người nhận không phải chủ hồ sơ: ghi số và ngày của giấy ủy quyền.</source>
+        <translation>The receiver is not the applicant: enter the number and date of the authorisation letter.</translation>
+    </message>
+    <message>
+        <source>Ngày ủy quyền: {problem}</source>
+        <translation>Authorisation date: {problem}</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ {code}.</source>
+        <translation>Result of dossier {code} returned.</translation>
+    </message>
+</context>
+<context>
     <name>RoleDialog</name>
     <message>
         <source>Đổi vai trò</source>
@@ -2887,6 +3100,18 @@ Please send this file to your administrator.</translation>
         <translation>Result delivered by the post</translation>
     </message>
     <message>
+        <source>Trả kết quả</source>
+        <translation>Return results</translation>
+    </message>
+    <message>
+        <source>Tin nhắn cho người dân</source>
+        <translation>Message to the citizen</translation>
+    </message>
+    <message>
+        <source>Tình trạng gửi tin nhắn</source>
+        <translation>Message sending state</translation>
+    </message>
+    <message>
         <source>Cổng cập nhật trạng thái</source>
         <translation>Status set at the portal</translation>
     </message>
@@ -2937,6 +3162,10 @@ Please send this file to your administrator.</translation>
     <message>
         <source>Phiếu xác nhận rút hồ sơ</source>
         <translation>Withdrawal slip</translation>
+    </message>
+    <message>
+        <source>Phiếu bàn giao kết quả</source>
+        <translation>Result hand-over slip</translation>
     </message>
     <message>
         <source>{hour} giờ {minute} phút, ngày {date}</source>
@@ -3139,6 +3368,42 @@ Please send this file to your administrator.</translation>
     <message>
         <source>ghi chú</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <source>Người nhận kết quả</source>
+        <translation>Receiver of the result</translation>
+    </message>
+    <message>
+        <source>Giấy ủy quyền</source>
+        <translation>Authorisation letter</translation>
+    </message>
+    <message>
+        <source>số</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>ngày ký</source>
+        <translation>date signed</translation>
+    </message>
+    <message>
+        <source>Giấy tờ kết quả</source>
+        <translation>Result documents</translation>
+    </message>
+    <message>
+        <source>tên</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>số lượng</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí đã thu</source>
+        <translation>Fees collected</translation>
+    </message>
+    <message>
+        <source>Hình thức thanh toán</source>
+        <translation>Payment method</translation>
     </message>
     <message>
         <source>Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)</source>
@@ -3883,6 +4148,46 @@ Please send this file to your administrator.</translation>
     <message>
         <source>đã ghi nhận phát thành công</source>
         <translation>delivery already recorded</translation>
+    </message>
+    <message>
+        <source>Chưa trả được kết quả hồ sơ {code}: hồ sơ đang ở trạng thái {status} ({status_name}), chưa ở trạng thái 9 (Đã xử lý xong).</source>
+        <translation>The result of dossier {code} cannot be returned: the dossier is at status {status} ({status_name}), not at status 9 (Resolved).</translation>
+    </message>
+    <message>
+        <source>người nhận không phải chủ hồ sơ (số giấy tờ khác): phải ghi số và ngày của giấy ủy quyền</source>
+        <translation>the receiver is not the applicant (another ID number): enter the number and date of the authorisation letter</translation>
+    </message>
+    <message>
+        <source>chưa ghi giấy tờ kết quả nào được bàn giao</source>
+        <translation>no result document handed over has been entered</translation>
+    </message>
+    <message>
+        <source>có thu tiền thì phải chọn hình thức thanh toán</source>
+        <translation>an amount collected needs a payment method</translation>
+    </message>
+    <message>
+        <source>không phải số tiền (chỉ gồm chữ số, vd. 1.500.000)</source>
+        <translation>not an amount (digits only, e.g. 1.500.000)</translation>
+    </message>
+    <message>
+        <source>số tiền quá lớn</source>
+        <translation>amount too large</translation>
+    </message>
+    <message>
+        <source>phải từ 1 đến {max}</source>
+        <translation>must be from 1 to {max}</translation>
+    </message>
+    <message>
+        <source>không đúng dạng ngày/tháng/năm (vd. 18/11/2026)</source>
+        <translation>not a day/month/year date (e.g. 18/11/2026)</translation>
+    </message>
+    <message>
+        <source>không được sau ngày hôm nay</source>
+        <translation>must not be after today</translation>
+    </message>
+    <message>
+        <source>tối đa {max} mục</source>
+        <translation>at most {max} items</translation>
     </message>
     <message>
         <source>Đăng nhập bằng tài khoản minh họa: tên đăng nhập {username}, mật khẩu {password}.</source>
