@@ -47,6 +47,10 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._lane = lane
         self.profile = profile
+        self._shut_down = False
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shut_down)
         self.setWindowTitle(self.tr("{agency} — Máy trạm {workstation:02d}").format(
             agency=profile.agency_name, workstation=profile.workstation))
 
@@ -282,11 +286,20 @@ class MainWindow(QMainWindow):
             count=f"{count:,}".replace(",", ".")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """Stop what runs beside the window; once, whether the window was closed or the
+        application quit without closing it (crash dialog's "close", the start-up probe):
+        a worker thread still running while Python tears down would crash the process."""
+        if self._shut_down:
+            return
+        self._shut_down = True
         self.scanner.uninstall()
         self.guard.stop()
         self.sync_lane.shutdown()  # no sync thread outlives the window
         self.daily_backup.shutdown()
         settings.save_bytes(settings.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         self.lookup_page.save_state()
-        super().closeEvent(event)
 
