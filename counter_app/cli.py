@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import cli_followup, cli_postal, cli_reports, cli_users, messages
+from . import cli_followup, cli_forms, cli_postal, cli_reports, cli_users, messages
 from .domain.calendar import CalendarException, DayKind
 from .domain.errors import DomainError
 from .domain.model import Status, TimeLimit, TimeLimitKind
@@ -451,6 +451,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_procedures)
 
     cli_users.register(sub)
+    cli_forms.register(sub)
     cli_reports.register(sub)
     cli_followup.register(sub)
     cli_postal.register(sub)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -66,6 +66,18 @@ def page_sizes_pt(pdf: bytes) -> list[tuple[float, float]]:
         document.close()
 
 
+SMALL_PAGE_PT = 420  # below A5's short side: a label, printed on its own paper size
+
+
+def page_size(width_pt: float, height_pt: float) -> QPageSize:
+    """A4 for forms (portrait or landscape); a label's own size, so that a label printer gets
+    a page as big as its label instead of an A4 page shrunk onto it."""
+    if max(width_pt, height_pt) < SMALL_PAGE_PT:
+        return QPageSize(QSizeF(min(width_pt, height_pt), max(width_pt, height_pt)),
+                         QPageSize.Unit.Point, "label", QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
     """Print every page on `printer`, each scaled to fit its paper; returns the page count."""
     sizes = page_sizes_pt(pdf)
@@ -73,7 +85,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         return 0
     width, height = sizes[0]
     printer.setFullPage(True)  # the PDF has its own margins
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageSize(page_size(width, height))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
                                else QPageLayout.Orientation.Portrait)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)

@@ -163,6 +163,8 @@ class Preview(QDialog):
         if self.printer_name in installed:
             printer.setPrinterName(self.printer_name)
             return printer
+        if self.printer_name:  # chosen in the profile, gone from this machine: say so, ask
+            self.status.setText(printers.missing_note(self.printer_name))
         dialog = QPrintDialog(printer, self)
         return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
 

@@ -190,3 +190,48 @@ def test_profile_printers_fall_back_to_pdf_when_none_is_installed(qtbot, admin_w
     with qtbot.waitSignal(profile_page.saved, timeout=5000) as saved:
         profile_page.save()
     assert saved.args[0].a4_printer == "" and saved.args[0].label_printer == ""
+
+
+def test_a_label_prints_on_its_own_paper_size_and_forms_on_a4(qtbot, tmp_path):
+    """What the label printer chosen in the profile receives: a 50 × 30 mm page."""
+    from counter_app.printing.label import label_pdf
+    from counter_app.ui import pdf_pages
+    from tests.printing.helpers import dossier
+
+    for pdf, expected_mm in ((label_pdf(dossier(), size_mm=(50, 30)), (50, 30)),
+                             (preview_pdf(), (210, 297))):
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        out = tmp_path / f"{expected_mm[0]}.pdf"
+        printer.setOutputFileName(str(out))
+        assert pdf_pages.print_pdf(pdf, printer) == 1
+        box = pypdf.PdfReader(out).pages[0].mediabox
+        size = sorted(round(float(v) / 72 * 25.4) for v in (box.width, box.height))
+        assert size == sorted(expected_mm)
+
+
+def test_the_profile_printer_is_used_without_asking(qtbot, page, monkeypatch, demo_data):
+    """The A4 printer chosen in the profile, when installed, prints at once (no dialog)."""
+    from counter_app.ui import printers
+
+    with Counter.open(demo_data.data_dir) as c:
+        c.set_profile(Profile(**{**c.profile.__dict__, "a4_printer": "HP Quầy 1"}))
+    monkeypatch.setattr(printers, "installed", lambda: ["Canon", "HP Quầy 1"])
+    _pick_birth(qtbot, page)
+    with qtbot.waitSignal(page.preview_opened, timeout=10000) as previewed:
+        QTest.keyClick(focused(), Qt.Key.Key_F2)
+    preview = previewed.args[0]
+    assert preview.printer_name == "HP Quầy 1"
+    from counter_app.ui import print_preview
+
+    named: list[str] = []
+
+    class Recording(QPrinter):  # a name that no CUPS knows is dropped by QPrinter itself
+        def setPrinterName(self, name: str) -> None:
+            named.append(name)
+            super().setPrinterName(name)
+
+    monkeypatch.setattr(print_preview, "QPrinter", Recording)
+    assert preview.choose_printer() is not None  # no dialog: it would block the test here
+    assert named == ["HP Quầy 1"]
+    preview.close()
