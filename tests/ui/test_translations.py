@@ -32,6 +32,7 @@ TS = resource("translations", "counter_app_en.ts")
 UI = Path(__file__).resolve().parents[2] / "counter_app" / "ui"
 # The sentences of domain problems (context "messages") are collected from here too.
 MESSAGES = UI.parent / "messages.py"
+NAMES = UI.parent / "message_names.py"
 
 
 def _messages(path: Path) -> dict[tuple[str, str], str | None]:
@@ -82,7 +83,7 @@ def test_every_ui_string_has_a_finished_english_translation(tmp_path):
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([lupdate, *sorted(map(str, UI.glob("*.py"))), str(MESSAGES),
+    subprocess.run([lupdate, *sorted(map(str, UI.glob("*.py"))), str(MESSAGES), str(NAMES),
                     "-source-language", "vi",
                     "-target-language", "en", "-locations", "none", "-ts", str(fresh)],
                    check=True, capture_output=True)
