@@ -220,8 +220,10 @@ class FaultProxy:
             block = data[i:i + _BLOCK]
             if self.down is not None:
                 self.down.take(len(block))
-            client.sendall(block)
+            # counted before it leaves: the client may read the last block (and a test the
+            # stats) before this thread runs again
             self._count("bytes_down", len(block))
+            client.sendall(block)
 
     def _handle(self, client: socket.socket, fault: Fault, head: bytes, body: bytes,
                 method: str) -> bool:
