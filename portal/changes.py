@@ -23,6 +23,7 @@ CALENDAR = "calendar_exception"  # data: one row of the exceptions file format
 CALENDAR_REMOVED = "calendar_exception_removed"  # data: {"date": "YYYY-MM-DD"}
 STATUS = "status"  # data: CapNhatTienDoHoSoMC record + dossier_id
 DOSSIER = "dossier"  # data: DongBoHoSoMC record of a dossier submitted online + id
+AGENCY_FORM = "agency_form"  # data: a form attached (or detached) at the agency (forms.py)
 
 
 @dataclass(frozen=True)
@@ -66,9 +67,10 @@ def record(conn: Connection, items: list[Change], now: dt.datetime) -> None:
 
 # Kinds whose newest change replaces every older one of the same key ("set to" whole items):
 # their older rows are deleted when a newer one is recorded, so that a new device pulls each
-# procedure and each calendar date once, not its whole history. Never status or dossier
-# changes: those are a dossier's progress, each row a step the counters must see.
-_FAMILIES = ((PROCEDURE,), (CALENDAR, CALENDAR_REMOVED))
+# procedure, each calendar date and each form of an agency once, not its whole history (an
+# agency form's key names the agency, so one agency's change never removes another's). Never
+# status or dossier changes: those are a dossier's progress, each row a step the counters see.
+_FAMILIES = ((PROCEDURE,), (CALENDAR, CALENDAR_REMOVED), (AGENCY_FORM,))
 
 
 def _compact(conn: Connection, items: list[Change], before: int) -> None:

@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from sqlalchemy import exc as sa_exc
 
-from . import agencies, catalogue, dossiers, postal
+from . import agencies, catalogue, dossiers, forms, postal
 from .db import Database, unreachable
 from .errors import PortalError, message
 from .migrations import migrate
@@ -175,6 +175,14 @@ def cmd_manifests(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forms(args: argparse.Namespace) -> int:
+    db = _open(args)
+    with db.read() as conn:
+        agencies.get_agency(conn, args.agency)
+    _out(forms.listing(db, args.agency.strip().upper()))
+    return 0
+
+
 def cmd_create_online(args: argparse.Namespace) -> int:
     applicant = {"name": args.name, "id_number": args.id_number, "phone": args.phone,
                  "email": args.email, "address": args.address}
@@ -251,6 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--progress", action="store_true", help="with CapNhatTienDoHoSoMC rows")
     p = add("manifests", cmd_manifests, "an agency's hand-over manifests from the post office "
             "and their intake (JSON list; docs/postal.md)")
+    p.add_argument("--agency", required=True)
+    p = add("forms", cmd_forms, "blank forms an agency attached at its workstations (JSON "
+            "list; sha256 \"\": detached)")
     p.add_argument("--agency", required=True)
     p = add("create-online-dossier", cmd_create_online, "record a dossier submitted online")
     p.add_argument("--agency", required=True)

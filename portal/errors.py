@@ -44,6 +44,8 @@ MESSAGES: dict[str, str] = {
     "attachment_too_large": "Tệp đính kèm quá lớn: tối đa {limit} byte.",
     "hash_mismatch": "Nội dung nhận đủ nhưng mã băm không khớp; phần đã nhận bị xóa, "
     "hãy gửi lại từ đầu.",
+    "attachment_not_found": "Cổng không có tệp {sha256} của đơn vị để tải về (chỉ tải được "
+    "mẫu tờ khai đã gửi đủ lên cổng).",
     "busy": "Cổng đang bận; thử lại sau.",
     "database_too_new": "Cơ sở dữ liệu thuộc phiên bản cổng mới hơn (lược đồ {found} > {known}).",
     "database_unreachable": "Không kết nối được cơ sở dữ liệu: {detail}.",

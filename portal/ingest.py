@@ -24,7 +24,7 @@ from counter_app.domain.codes import parse_code
 from counter_app.domain.model import Status
 from counter_app.domain.status import can_move
 
-from . import changes, postal, security, sequences
+from . import changes, forms, postal, security, sequences
 from . import dossiers as dos
 from . import schema as s
 from .agencies import Device
@@ -37,6 +37,8 @@ from .payloads import (
     AttachmentsPayload,
     DossierPayload,
     EventIn,
+    FormAttachedPayload,
+    FormDetachedPayload,
     NoticePayload,
     ReturnPayload,
     StatusPayload,
@@ -163,6 +165,11 @@ class _Batch:
                 self._state(p.event.dossier_id)  # the agency's own dossier, or rejected
                 self.notices.append(notice_row(p, p.payload, self.agency.code,
                                                self.device.id, self.now))
+            elif isinstance(p.payload, FormAttachedPayload | FormDetachedPayload):
+                change = forms.apply(self.db, self.conn, p, p.payload, self.agency.code,
+                                     self.device.id, self.now)
+                if change is not None:
+                    self.pending.append(change)
             else:  # the post-office desk (portal/postal.py)
                 postal.apply(self.db, self.conn, p, self.agency.code, self.device.id,
                              lambda dossier_id: self._state(dossier_id) is not None)

@@ -214,7 +214,27 @@ CREATE TABLE notices (
 CREATE INDEX notices_due ON notices (state, next_attempt_at)
 """
 
-STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES, V3_POSTAL, NOTICES)
+# Blank forms an agency's administrator attached or detached at one of its workstations
+# (portal/forms.py): the agency's layer over the shared catalogue, pulled by its devices as
+# `agency_form` changes; the PDFs are the agency's blobs (attachments.py).
+AGENCY_FORMS = """
+CREATE TABLE agency_forms (
+    agency_code    TEXT NOT NULL REFERENCES agencies (code),
+    procedure_code TEXT NOT NULL,
+    code           TEXT NOT NULL,
+    name           TEXT NOT NULL,
+    sha256         TEXT NOT NULL,
+    size           BIGINT NOT NULL,
+    changed_at     TEXT NOT NULL,
+    event_id       TEXT NOT NULL,
+    device_id      TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    PRIMARY KEY (agency_code, procedure_code, code)
+);
+CREATE INDEX agency_forms_sha256 ON agency_forms (agency_code, sha256)
+"""
+
+STEPS: tuple[str, ...] = (V1, V2_COMPACT_CHANGES, V3_POSTAL, NOTICES, AGENCY_FORMS)
 SCHEMA_VERSION = len(STEPS)
 
 _VERSION_TABLE = """

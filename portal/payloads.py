@@ -213,6 +213,38 @@ class NoticePayload(_Strict):
     dossier_code: str = Field(max_length=60)
 
 
+FORM_CODE_PATTERN = r"^\S(.*\S)?$"  # no blank at either end (the counter cleans its text)
+
+
+class FormIn(_Strict):
+    """A blank form of a procedure as the agency attached it (counter_app/services/forms.py)."""
+
+    code: str = Field(min_length=1, max_length=200, pattern=FORM_CODE_PATTERN)
+    name: str = Field(min_length=1, max_length=500)
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    size: int = Field(ge=1, le=512 * 1024 * 1024)
+
+
+class DetachedFormIn(_Strict):
+    code: str = Field(min_length=1, max_length=200, pattern=FORM_CODE_PATTERN)
+    name: str = Field(default="", max_length=500)
+
+
+class FormAttachedPayload(_Strict):
+    """Payload of "form_attached": a PDF the agency offers for a procedure; the bytes are
+    uploaded like a scan (§5). The event's dossier_id names the form's slot."""
+
+    procedure: str = Field(pattern=r"^[0-9A-Za-z._-]{1,100}$")
+    form: FormIn
+
+
+class FormDetachedPayload(_Strict):
+    """Payload of "form_detached": the agency no longer offers this form of the procedure."""
+
+    procedure: str = Field(pattern=r"^[0-9A-Za-z._-]{1,100}$")
+    form: DetachedFormIn
+
+
 PAYLOADS: dict[str, type[_Strict]] = {
     "received": DossierPayload,
     "guidance": DossierPayload,
@@ -227,6 +259,8 @@ PAYLOADS: dict[str, type[_Strict]] = {
     "result_delivered": ResultDeliveredPayload,
     "result_returned": ReturnPayload,
     "notice_queued": NoticePayload,
+    "form_attached": FormAttachedPayload,
+    "form_detached": FormDetachedPayload,
 }
 
 _PROBLEM_CODES = {
@@ -258,7 +292,8 @@ class EventIn(_Strict):
                       description="received | guidance | refused | redirected | "
                                   "status_changed | attachments_added | postal_accepted | "
                                   "manifest_created | manifest_taken_in | result_posted | "
-                                  "result_delivered")
+                                  "result_delivered | result_returned | notice_queued | "
+                                  "form_attached | form_detached")
     at: str = Field(min_length=1, max_length=40, description="ISO local time, Asia/Ho_Chi_Minh")
     user: str = Field(max_length=200)
     workstation: int = Field(ge=0, le=99)

@@ -207,3 +207,18 @@ notices = Table(
     Column("created_at", Text, nullable=False),
     Column("sent_at", Text),
 )
+
+# Blank forms attached at an agency's workstations (portal/forms.py); sha256 "" = detached.
+agency_forms = Table(
+    "agency_forms", metadata,
+    Column("agency_code", Text, primary_key=True),
+    Column("procedure_code", Text, primary_key=True),
+    Column("code", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("sha256", Text, nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("changed_at", Text, nullable=False),
+    Column("event_id", Text, nullable=False),
+    Column("device_id", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)

@@ -1,14 +1,17 @@
-"""Chunked, resumable upload of attachments by SHA-256."""
+"""Chunked, resumable upload of attachments by SHA-256; blank forms' PDFs fetched back by hash."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
+from fastapi.responses import FileResponse
 from starlette.concurrency import run_in_threadpool
 
+from .. import forms
 from ..attachments import UploadState as State
 from ..attachments import parse_content_range
+from ..errors import not_found
 from .context import DeviceDep, PortalDep
 from .models import ErrorBody, UploadState
 
@@ -38,6 +41,25 @@ def upload_state(sha256: str, ctx: PortalDep, device: DeviceDep, response: Respo
 def upload_state_head(sha256: str, ctx: PortalDep, device: DeviceDep) -> Response:
     state = ctx.blobs.state(device.agency.code, sha256)
     return Response(status_code=200, headers=_headers(state))
+
+
+@router.get(
+    "/{sha256}/content", response_class=FileResponse,
+    responses={**_ERRORS, 206: {"description": "the bytes asked for with `Range`"},
+               404: {"model": ErrorBody, "description": "not a form of the agency, or not whole "
+                     "at the portal yet"}})
+def content(sha256: str, ctx: PortalDep, device: DeviceDep) -> FileResponse:
+    """The bytes of a blank form's PDF the device's agency attached (docs/sync-protocol.md
+    §5): ranges (`Range: bytes=START-END`) let a broken download continue. Only forms: a
+    dossier's scans never go back down to counters."""
+    agency = device.agency.code
+    state = ctx.blobs.state(agency, sha256)
+    with ctx.db.read() as conn:
+        allowed = forms.is_agency_form(conn, agency, sha256)
+    if not allowed or not state.complete:
+        raise not_found("attachment_not_found", sha256=sha256)
+    return FileResponse(ctx.blobs.final_path(agency, sha256), media_type="application/pdf",
+                        headers={"Cache-Control": "no-store"})
 
 
 @router.put(

@@ -75,7 +75,7 @@ class PushResponse(_Model):
 class ChangeItem(_Model):
     seq: int
     kind: Literal["procedure", "calendar_exception", "calendar_exception_removed", "status",
-                  "dossier", "notice"]
+                  "dossier", "notice", "agency_form"]
     key: str
     at: str
     data: dict[str, Any]
