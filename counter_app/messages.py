@@ -205,6 +205,9 @@ TEXTS: dict[str, str] = {
     "form.missing": QT_TRANSLATE_NOOP(
         "messages", "Không có tệp của mẫu «{form}» (thủ tục {procedure}) trên máy này: người quản "
         "trị cần đính kèm lại."),
+    "form.not_fetched": QT_TRANSLATE_NOOP(
+        "messages", "Mẫu «{form}» (thủ tục {procedure}) được đính kèm ở một quầy khác của đơn vị "
+        "nhưng tệp chưa tải về máy này: hãy đồng bộ với cổng rồi thử lại."),
     "catalogue.sha256_format": QT_TRANSLATE_NOOP(
         "messages", "mã SHA-256 không đúng dạng (64 chữ số hệ 16)"),
     # Sync with the portal (counter_app/sync): the clerk's wording, calm when merely offline.

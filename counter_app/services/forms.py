@@ -1,12 +1,17 @@
-"""Blank declaration forms (tờ khai) of the catalogue: checked, stored once by SHA-256, printed.
+"""Blank declaration forms (tờ khai) of the catalogue: checked, stored once by SHA-256, printed,
+attached or detached by the agency's administrators.
 
 A catalogue entry names its forms (`forms: [{"code", "name", "file"}]`). A `file` is either a
 PDF supplied by the province or a form definition of resources/forms (typeset by
 printing/blank_form.py). On import each file is read and checked, the PDF is stored in
-`<data_dir>/forms/ab/cdef….pdf` (the blob store of scans, in its own folder: forms are never
-uploaded as dossier scans) and the entry keeps its `sha256`. Nothing is written when one file is
-bad. Printing reads the stored PDF; a shipped definition is typeset again when its PDF is not
-on this workstation (e.g. a catalogue entry that came from the portal).
+`<data_dir>/forms/ab/cdef….pdf` (a blob store of its own: forms are never dossier scans) and the
+entry keeps its `sha256`. Nothing is written when one file is bad. Printing reads the stored PDF;
+a shipped definition is typeset again when its PDF is not on this workstation (e.g. a catalogue
+entry that came from the portal).
+
+An administrator's attach or detach is the agency's layer over the entry (store/agency_forms.py),
+written with a pushed `form_attached` / `form_detached` event in one transaction: the sync engine
+uploads the PDF and the agency's other workstations pull the choice and fetch the PDF by hash.
 """
 
 from __future__ import annotations
@@ -18,16 +23,17 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import DomainError, FieldProblem, NotFound, ValidationFailed
 from ..domain.model import Procedure, ProcedureForm
+from ..domain.text import clean
 from ..resources import resource
-from ..store import catalogue as catalogue_store
-from ..store import db
-from ..store.blobs import BlobStore, sha256_of
+from ..store import agency_forms as layer
+from ..store import db, events
+from ..store.agency_forms import FORMS_DIR, form_store
+from ..store.blobs import sha256_of
 from . import scans
 
 if TYPE_CHECKING:
     from .counter import Changes, Counter
 
-FORMS_DIR = "forms"
 DEFINITION_SUFFIX = ".json"
 MAX_FORM_BYTES = scans.MAX_FILE_BYTES
 _CODES = {  # what a scan would be refused for → the same reason worded for a form
@@ -49,15 +55,18 @@ class FormRejected(DomainError):
 
 
 class FormMissing(DomainError):
-    """The procedure has no such form, or its PDF is not on this workstation.
+    """The form's PDF is not on this workstation.
 
     params: procedure, form (its name)."""
 
     code = "form.missing"
 
 
-def form_store(data_dir: Path) -> BlobStore:
-    return BlobStore(Path(data_dir) / FORMS_DIR)
+class FormNotFetched(FormMissing):
+    """The form was attached at another workstation of the agency and its PDF has not been
+    fetched from the portal yet (the next sync fetches it). params: procedure, form."""
+
+    code = "form.not_fetched"
 
 
 def check_pdf(data: bytes, name: str) -> int:
@@ -159,14 +168,16 @@ def form_pdf(counter: Counter, procedure_code: str, form_code: str) -> bytes:
     definition = shipped_definition(form)
     if definition is not None:
         return pdf_of_file(definition)
+    chosen = layer.get(counter.conn, procedure_code, form_code)
+    if chosen is not None and chosen.sha256 == form.sha256:
+        raise FormNotFetched(procedure=procedure_code, form=form.name)
     raise FormMissing(procedure=procedure_code, form=form.name)
 
 
 def attach_form(counter: Counter, procedure_code: str, form: ProcedureForm,
-                path: Path) -> Changes:
-    """An administrator attaches a province's PDF (or replaces the form of the same code)."""
-    from .counter import Changes
-
+                path: Path, *, user: str = "") -> Changes:
+    """An administrator attaches a province's PDF (or replaces the form of the same code) for
+    the whole agency: stored here, announced to the portal by a `form_attached` event."""
     problems: list[FieldProblem] = []
     if not form.code.strip():
         problems.append(FieldProblem("code", "required"))
@@ -180,23 +191,36 @@ def attach_form(counter: Counter, procedure_code: str, form: ProcedureForm,
     data = Path(path).read_bytes()
     check_pdf(data, Path(path).name)
     sha, _new = form_store(counter.data_dir).put(data)
-    stored = ProcedureForm(form.code.strip(), form.name.strip(), "", sha)
-    forms = [f for f in procedure.forms if f.code != stored.code] + [stored]
-    with db.transaction(counter.conn):
-        catalogue_store.upsert_procedures(
-            counter.conn, [dataclasses.replace(procedure, forms=tuple(forms))], counter.clock())
-    return Changes(catalogue=True)
+    chosen = layer.AgencyForm(procedure.code, clean(form.code), clean(form.name), sha, len(data),
+                              counter.clock())
+    return _record(counter, chosen, user)
 
 
-def detach_form(counter: Counter, procedure_code: str, form_code: str) -> Changes:
-    """Remove a form from a procedure (the stored file stays: another entry may use it)."""
+def detach_form(counter: Counter, procedure_code: str, form_code: str, *,
+                user: str = "") -> Changes:
+    """Stop offering a form at the agency, whether the entry or the agency brought it (the
+    stored file stays: another entry may use it). A later catalogue update does not bring it
+    back; attaching a form of the same code does."""
+    procedure = counter.procedure(procedure_code)
+    form = _find(procedure, procedure_code, form_code)
+    assert procedure is not None
+    chosen = layer.AgencyForm(procedure.code, form.code, form.name, "", 0, counter.clock())
+    return _record(counter, chosen, user)
+
+
+def _record(counter: Counter, chosen: layer.AgencyForm, user: str) -> Changes:
+    """The agency's choice and the event that pushes it, in one transaction."""
     from .counter import Changes
 
-    procedure = counter.procedure(procedure_code)
-    _find(procedure, procedure_code, form_code)
-    assert procedure is not None
-    forms = tuple(f for f in procedure.forms if f.code != form_code)
+    kind = layer.FORM_DETACHED if chosen.detached else layer.FORM_ATTACHED
+    described: dict[str, Any] = {"code": chosen.code, "name": chosen.name}
+    if not chosen.detached:
+        described |= {"sha256": chosen.sha256, "size": chosen.size}
     with db.transaction(counter.conn):
-        catalogue_store.upsert_procedures(
-            counter.conn, [dataclasses.replace(procedure, forms=forms)], counter.clock())
+        event_id = events.append(
+            counter.conn, dossier_id=layer.slot_id(chosen.procedure_code, chosen.code),
+            kind=kind, at=chosen.changed_at, user=user,
+            workstation=counter.profile.workstation,
+            payload={"procedure": chosen.procedure_code, "form": described})
+        layer.put(counter.conn, chosen, event_id=event_id)
     return Changes(catalogue=True)

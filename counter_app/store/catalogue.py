@@ -1,4 +1,8 @@
-"""Procedure catalogue and calendar-exception rows."""
+"""Procedure catalogue and calendar-exception rows.
+
+A procedure read here comes with the forms the counter offers: the entry's own, overlaid by the
+agency's attached and detached forms (store/agency_forms.py), which no catalogue write touches.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,10 @@ from collections.abc import Iterable
 
 from ..domain.calendar import CalendarException, DayKind
 from ..domain.catalogue import procedure_from_dict, procedure_to_dict
-from ..domain.model import Procedure
+from ..domain.model import Procedure, ProcedureForm
 from ..domain.records import iso
 from ..domain.text import fold
+from . import agency_forms
 
 
 def upsert_procedures(
@@ -35,9 +40,24 @@ def upsert_procedures(
     return len(rows)
 
 
-def get_procedure(conn: sqlite3.Connection, code: str) -> Procedure | None:
+def get_entry(conn: sqlite3.Connection, code: str) -> Procedure | None:
+    """The catalogue entry as imported or pulled, with its own forms only."""
     row = conn.execute("SELECT data FROM procedures WHERE code = ?", (code.strip(),)).fetchone()
     return procedure_from_dict(json.loads(row["data"])) if row else None
+
+
+def entry_forms(conn: sqlite3.Connection, code: str) -> tuple[ProcedureForm, ...]:
+    """The forms the stored entry names (none when there is no entry)."""
+    entry = get_entry(conn, code)
+    return entry.forms if entry is not None else ()
+
+
+def get_procedure(conn: sqlite3.Connection, code: str) -> Procedure | None:
+    """The procedure with the forms the counter offers (the agency's layer applied)."""
+    entry = get_entry(conn, code)
+    if entry is None:
+        return None
+    return agency_forms.overlay(entry, agency_forms.for_procedure(conn, entry.code))
 
 
 def list_procedures(
@@ -52,7 +72,8 @@ def list_procedures(
         sql += " AND instr(name_folded, ?) > 0"
         params.append(word)
     rows = conn.execute(sql + " ORDER BY field_name, name", params)
-    return [procedure_from_dict(json.loads(r["data"])) for r in rows]
+    return agency_forms.overlay_all((procedure_from_dict(json.loads(r["data"])) for r in rows),
+                                    agency_forms.by_procedure(conn))
 
 
 def calendar_exceptions(conn: sqlite3.Connection) -> list[CalendarException]:

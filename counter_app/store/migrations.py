@@ -417,6 +417,24 @@ CREATE TABLE result_posts (
 );
 """
 
+# Blank forms the agency's administrators attached or detached (services/forms.py,
+# store/agency_forms.py): a layer over the catalogue entries' own forms that a pulled or imported
+# entry never touches, shared with the agency's other workstations through the portal
+# (docs/catalogue-format.md, "Forms attached at the agency").
+AGENCY_FORMS = """
+CREATE TABLE agency_forms (
+    procedure_code TEXT NOT NULL,
+    code           TEXT NOT NULL,             -- the form's code, unique within the procedure
+    name           TEXT NOT NULL,
+    sha256         TEXT NOT NULL,             -- the PDF in <data_dir>/forms/; '': detached
+    size           INTEGER NOT NULL,
+    changed_at     TEXT NOT NULL,             -- when it was attached or detached, wherever
+    event_id       TEXT,                      -- the event that announced it here; NULL: pulled
+    uploaded_at    TEXT,                      -- the portal holds the PDF (pulled: when pulled)
+    PRIMARY KEY (procedure_code, code)
+) WITHOUT ROWID;
+"""
+
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, ATTACHMENTS, ACCOUNTS, FOLLOWUP, DAILY_CLOSE,
-                               REPORT_COLUMNS, POSTAL)
+                               REPORT_COLUMNS, POSTAL, AGENCY_FORMS)
 SCHEMA_VERSION = len(MIGRATIONS)

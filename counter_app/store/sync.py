@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.followup import FOLLOWUP_KINDS
 from ..domain.records import iso
+from .agency_forms import FORM_ATTACHED, FORM_DETACHED
 
 # Event kinds the portal knows (docs/sync-protocol.md §3). Every other kind is local only and
 # never pushed: "printed" (a print of a form), and what the pull itself records:
@@ -20,7 +21,10 @@ PUSHED_KINDS = ("received", "guidance", "refused", "redirected", "status_changed
                 # the post-office desk (docs/postal.md); manifest and intake events name the
                 # manifest's or the intake's UUID as their dossier_id
                 "postal_accepted", "manifest_created", "manifest_taken_in", "result_posted",
-                "result_delivered", "result_returned", "notice_queued")
+                "result_delivered", "result_returned", "notice_queued",
+                # blank forms attached or detached by the agency's administrator; dossier_id
+                # names the form's slot (store/agency_forms.py)
+                FORM_ATTACHED, FORM_DETACHED)
 PORTAL_STATUS = "portal_status"  # a status set by the portal (back office, another counter)
 ONLINE_RECEIVED = "online_received"  # a dossier submitted online, as the portal announced it
 

@@ -1,9 +1,10 @@
 """Applying pulled changes to the local store: one page and its cursor in one transaction.
 
-Every change is a "set to", and applying one twice is harmless: procedures and calendar
-exceptions are upserted, a status record is recognised by its time and status, an online
-dossier already held is left alone. So a repeated page (after a crash) or a full replay
-(after 410) changes nothing that was already right.
+Every change is a "set to", and applying one twice is harmless: procedures, the agency's forms
+and calendar exceptions are upserted (a pulled entry that says nothing about forms keeps the
+forms the local entry had: docs/catalogue-format.md), a status record is recognised by its time
+and status, an online dossier already held is left alone. So a repeated page (after a crash)
+or a full replay (after 410) changes nothing that was already right.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from ..domain.errors import DomainError
 from ..domain.model import Dossier, Status
 from ..domain.records import dossier_to_dict, iso
 from ..domain.status import can_move
+from ..store import agency_forms, db, events
 from ..store import catalogue as catalogue_store
-from ..store import db, events
 from ..store import dossiers as dossier_store
 from ..store import notices as notice_store
 from ..store import sync as sync_store
@@ -73,8 +74,15 @@ def _apply(conn: sqlite3.Connection, item: dict[str, Any], ctx: Context, out: Ap
     if not isinstance(data, dict):
         raise TypeError("data")
     if kind == "procedure":
-        catalogue_store.upsert_procedures(conn, [wire.procedure_of(data)], ctx.now)
+        procedure = wire.procedure_of(data)
+        if "forms" not in data:  # the portal says nothing about forms: keep the entry's own
+            procedure = dataclasses.replace(
+                procedure, forms=catalogue_store.entry_forms(conn, procedure.code))
+        catalogue_store.upsert_procedures(conn, [procedure], ctx.now)
         out.catalogue = True
+    elif kind == "agency_form":
+        _agency_form(conn, wire.agency_form_of(data), ctx, out)
+        return
     elif kind == "calendar_exception":
         catalogue_store.put_calendar_exceptions(conn, [wire.calendar_exception_of(data)],
                                                 ctx.now)
@@ -100,6 +108,18 @@ def _apply(conn: sqlite3.Connection, item: dict[str, Any], ctx: Context, out: Ap
     else:
         raise ValueError(f"unknown kind {kind!r}")
     out.changes += 1
+
+
+def _agency_form(conn: sqlite3.Connection, form: agency_forms.AgencyForm, ctx: Context,
+                 out: Applied) -> None:
+    """A form attached or detached at another workstation of the agency. A choice made here
+    and not yet answered by the portal wins: it reaches the portal after this one, and the
+    portal keeps the latest. The PDF is fetched by hash after the pull (sync/files.py)."""
+    out.changes += 1
+    if sync_store.has_pending(conn, agency_forms.slot_id(form.procedure_code, form.code)):
+        return
+    agency_forms.put(conn, form, event_id=None, uploaded_at=ctx.now)
+    out.catalogue = True
 
 
 def _status(conn: sqlite3.Connection, u: wire.StatusUpdate, ctx: Context,

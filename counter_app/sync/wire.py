@@ -25,6 +25,9 @@ from ..domain.model import (
     ResultDelivery,
     Status,
 )
+from ..domain.text import clean
+from ..store.agency_forms import AgencyForm
+from ..store.blobs import is_sha256
 
 NATIONAL_FORMAT = "%Y%m%d%H%M%S"
 _ENVELOPE = len(b'{"events":[]}')
@@ -91,6 +94,23 @@ def national_time(text: Any) -> dt.datetime | None:
 def procedure_of(data: Mapping[str, Any]) -> Procedure:
     """A `procedure` change: one catalogue entry (ValidationFailed if it does not read)."""
     return procedure_from_dict(data)
+
+
+def agency_form_of(data: Mapping[str, Any]) -> AgencyForm:
+    """An `agency_form` change: a form attached (or detached: `sha256` "") at a workstation of
+    the agency (ValueError, KeyError or TypeError if it does not read)."""
+    sha256 = str(data["sha256"])
+    code, name = clean(str(data["code"])), clean(str(data["name"]))
+    if (sha256 and not is_sha256(sha256)) or not code or not name:
+        raise ValueError("agency_form")
+    return AgencyForm(str(_procedure_code(data["procedure"])), code, name, sha256,
+                      int(data["size"]) if sha256 else 0, dt.datetime.fromisoformat(data["at"]))
+
+
+def _procedure_code(value: Any) -> ProcedureCode:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("procedure")
+    return ProcedureCode(clean(value))
 
 
 def calendar_exception_of(data: Mapping[str, Any]) -> CalendarException:

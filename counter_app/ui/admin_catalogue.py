@@ -77,6 +77,7 @@ class CataloguePage(QWidget):
     def __init__(self, lane: CounterLane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lane = lane
+        self.user = ""  # who is logged in: an attached form's event carries it
         self.model = ProcedureTableModel(parent=self)
         self.proxy = FoldedFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -93,8 +94,8 @@ class CataloguePage(QWidget):
         self.info_button.clicked.connect(self.show_info)
         self.attach_button = QPushButton(self.tr("Đính kèm tờ khai PDF…"))
         self.attach_button.setToolTip(self.tr(
-            "Đính kèm mẫu tờ khai (PDF do tỉnh cung cấp) vào thủ tục đang chọn; mẫu cùng tên"
-            " được thay thế"))
+            "Đính kèm mẫu tờ khai (PDF do tỉnh cung cấp) vào thủ tục đang chọn cho cả đơn vị:"
+            " các quầy khác nhận được khi đồng bộ với cổng; mẫu cùng tên được thay thế"))
         self.attach_button.clicked.connect(self._on_attach_button_clicked)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -172,7 +173,9 @@ class CataloguePage(QWidget):
         code = "-".join(fold(name).split()) or "to-khai"
         form = ProcedureForm(code, name.strip())
         self.attach_button.setEnabled(False)
-        self._lane.call(lambda counter: forms.attach_form(counter, procedure.code, form, path),
+        user = self.user
+        self._lane.call(lambda counter: forms.attach_form(counter, procedure.code, form, path,
+                                                          user=user),
                         lambda changes: self._on_lane_form_attached(procedure, name, changes),
                         self._on_lane_attach_failed, context=self)
 

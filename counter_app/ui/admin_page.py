@@ -46,6 +46,7 @@ class AdminPage(QTabWidget):
     def set_session(self, session: Session | None) -> None:
         """Show the pages this user may manage, and read them afresh."""
         self.clear()
+        self.catalogue_page.user = session.username if session is not None else ""
         for action, page, title in self._pages:
             if session is not None and session.can(action):
                 self.addTab(page, title)

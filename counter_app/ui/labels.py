@@ -79,6 +79,9 @@ EVENT_NAMES: dict[str, str] = {
     "result_returned": QT_TRANSLATE_NOOP("labels", "Trả kết quả"),
     "notice_queued": QT_TRANSLATE_NOOP("labels", "Tin nhắn cho người dân"),
     "notice_status": QT_TRANSLATE_NOOP("labels", "Tình trạng gửi tin nhắn"),
+    # Blank forms of the catalogue, attached or detached by an administrator (services/forms.py)
+    "form_attached": QT_TRANSLATE_NOOP("labels", "Đính kèm mẫu tờ khai"),
+    "form_detached": QT_TRANSLATE_NOOP("labels", "Bỏ mẫu tờ khai"),
     # Recorded by sync (counter_app/sync/apply.py), never pushed:
     "portal_status": QT_TRANSLATE_NOOP("labels", "Cổng cập nhật trạng thái"),
     "online_received": QT_TRANSLATE_NOOP("labels", "Nhận hồ sơ nộp trực tuyến"),

@@ -550,8 +550,8 @@
         <translation>Attach form PDF…</translation>
     </message>
     <message>
-        <source>Đính kèm mẫu tờ khai (PDF do tỉnh cung cấp) vào thủ tục đang chọn; mẫu cùng tên được thay thế</source>
-        <translation>Attach a blank form (a PDF supplied by the province) to the selected procedure; a form of the same name is replaced</translation>
+        <source>Đính kèm mẫu tờ khai (PDF do tỉnh cung cấp) vào thủ tục đang chọn cho cả đơn vị: các quầy khác nhận được khi đồng bộ với cổng; mẫu cùng tên được thay thế</source>
+        <translation>Attach a blank form (a PDF supplied by the province) to the selected procedure for the whole agency: the other counters get it when they sync with the portal; a form of the same name is replaced</translation>
     </message>
     <message>
         <source>Chọn một thủ tục trong bảng trước.</source>
@@ -3112,6 +3112,14 @@ Please send this file to your administrator.</translation>
         <translation>Message sending state</translation>
     </message>
     <message>
+        <source>Đính kèm mẫu tờ khai</source>
+        <translation>Blank form attached</translation>
+    </message>
+    <message>
+        <source>Bỏ mẫu tờ khai</source>
+        <translation>Blank form removed</translation>
+    </message>
+    <message>
         <source>Cổng cập nhật trạng thái</source>
         <translation>Status set at the portal</translation>
     </message>
@@ -3920,6 +3928,10 @@ Please send this file to your administrator.</translation>
     <message>
         <source>Không có tệp của mẫu «{form}» (thủ tục {procedure}) trên máy này: người quản trị cần đính kèm lại.</source>
         <translation>The file of the form «{form}» (procedure {procedure}) is not on this computer: an administrator needs to attach it again.</translation>
+    </message>
+    <message>
+        <source>Mẫu «{form}» (thủ tục {procedure}) được đính kèm ở một quầy khác của đơn vị nhưng tệp chưa tải về máy này: hãy đồng bộ với cổng rồi thử lại.</source>
+        <translation>The form «{form}» (procedure {procedure}) was attached at another counter of the agency but its file has not reached this computer yet: sync with the portal, then try again.</translation>
     </message>
     <message>
         <source>mã SHA-256 không đúng dạng (64 chữ số hệ 16)</source>

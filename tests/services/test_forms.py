@@ -117,3 +117,31 @@ def test_an_entry_from_the_portal_prints_the_shipped_definition(counter: Counter
     with pytest.raises(forms.FormMissing):
         forms.form_pdf(counter, procedure.code, "p")
     assert LETTERHEAD  # the printing helpers are shared with tests/printing
+
+
+def test_an_attached_form_is_recorded_for_the_agencys_other_workstations(
+        counter: Counter, tmp_path: Path) -> None:
+    from counter_app.store import agency_forms, events
+
+    path = tmp_path / "tờ khai của bà Nguyễn Thị Hương.pdf"  # a name that must not travel
+    path.write_bytes(pdf_bytes(pages=2))
+    forms.attach_form(counter, "1.001193", ProcedureForm("tk", "Tờ khai của tỉnh"), path,
+                      user="admin1")
+    sent = events.for_dossier(counter.conn, agency_forms.slot_id("1.001193", "tk"))
+    assert [(e.kind, e.user, e.workstation) for e in sent] == [("form_attached", "admin1", 1)]
+    assert sent[0].payload == {"procedure": "1.001193", "form": {
+        "code": "tk", "name": "Tờ khai của tỉnh", "sha256": sha256_of(path.read_bytes()),
+        "size": len(path.read_bytes())}}
+    assert counter.pending_count() == 1
+    assert [u.sha256 for u in agency_forms.pending_uploads(counter.conn)] == [
+        sha256_of(path.read_bytes())]
+
+
+def test_a_detached_catalogue_form_stays_detached_after_an_import(counter: Counter) -> None:
+    counter.import_catalogue(seed_catalogue_files())
+    birth = counter.procedure("1.001193")
+    assert birth is not None and len(birth.forms) == 1
+    forms.detach_form(counter, "1.001193", birth.forms[0].code)
+    counter.import_catalogue(seed_catalogue_files())
+    assert counter.procedure("1.001193").forms == ()  # type: ignore[union-attr]
+    assert [p.forms for p in counter.procedures() if p.code == "1.001193"] == [()]
