@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -279,6 +280,49 @@ class PortalClient:
                         continue
                     raise
         return state
+
+    def download_attachment(self, sha256: str, part: Path, *, max_bytes: int,
+                            chunk_size: int = 1024 * 1024) -> None:
+        """Fetch a file the portal lets this device read (a blank form of its agency) into
+        `part`, continuing from what `part` already holds: a break resumes, it never restarts.
+        Returns once `part` is whole and has the hash; a whole file with another hash is
+        removed (ValueError: start again). RequestRejected 404: the portal has no such file,
+        or not all of it yet."""
+        held = part.stat().st_size if part.exists() else 0
+        while True:
+            try:
+                data, total = self._content_range(sha256, held, chunk_size)
+            except RequestRejected as e:
+                if e.status != 416 or not held:
+                    raise
+                part.unlink(missing_ok=True)  # more than the portal holds: not this file
+                held = 0
+                continue
+            if total > max_bytes:
+                raise RequestRejected(status=413, error="attachment_too_large",
+                                      params={"limit": max_bytes})
+            with part.open("ab") as f:
+                f.write(data)
+            held += len(data)
+            if held >= total or not data:
+                break
+        if file_sha256(part) != sha256:
+            part.unlink(missing_ok=True)
+            raise ValueError(f"downloaded file does not match sha256 {sha256[:12]}…")
+
+    def _content_range(self, sha256: str, start: int, length: int) -> tuple[bytes, int]:
+        """Bytes from `start` (at most `length`) and the file's whole size."""
+        r = self._request("GET", f"{API}/attachments/{sha256}/content",
+                          headers={"Range": f"bytes={start}-{start + length - 1}"})
+        if r.status_code == 200:  # the whole file (a server that ignores ranges)
+            return r.content[start:], len(r.content)
+        match = _CONTENT_RANGE.fullmatch(r.headers.get("Content-Range", ""))
+        if r.status_code != 206 or match is None or int(match[1]) != start:
+            raise NetworkError(url=self.base_url, detail="bad_response")
+        return r.content, int(match[3])
+
+
+_CONTENT_RANGE = re.compile(r"bytes (\d+)-(\d+)/(\d+)")
 
 
 def file_sha256(path: Path) -> str:

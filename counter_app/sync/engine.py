@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from ..store import agency_forms, counters, db
 from ..store import attachments as attachment_store
-from ..store import blobs, counters, db
 from ..store import sync as sync_store
-from . import wire
+from . import files, wire
 from .apply import Context, apply_page, apply_remote_status
 from .backoff import Backoff
 from .client import EventAnswer, PortalClient
@@ -61,7 +61,7 @@ class SyncEngine:
                  progress: Callable[[Progress], None] | None = None) -> None:
         self.conn: sqlite3.Connection = store if isinstance(store, sqlite3.Connection) \
             else store.conn
-        # Scanned files live beside the database (store/blobs.py).
+        # Scanned files and form PDFs live beside the database (store/blobs.py).
         main_file = self.conn.execute("PRAGMA database_list").fetchone()[2]
         self.data_dir: Path | None = Path(main_file).parent if main_file else None
         self.client = client
@@ -188,7 +188,7 @@ class SyncEngine:
                     sync_store.set_cursor(self.conn, "")
                     if isinstance(e, CursorGone):  # a restored portal may have lost events too
                         s.resent += sync_store.forget_acknowledgements(self.conn)
-                        attachment_store.forget_uploads(self.conn)
+                        _forget_uploads(self.conn)
                 continue
             done = apply_page(self.conn, page.changes, page.next_cursor, ctx)
             s.add_pulled(done)
@@ -222,51 +222,31 @@ class SyncEngine:
                         " again", dossier_id)
             with db.transaction(self.conn):
                 s.resent += sync_store.forget_acknowledgements(self.conn)
-                attachment_store.forget_uploads(self.conn)
+                _forget_uploads(self.conn)
         return s
 
-    # ----- attachments ------------------------------------------------------------------
+    # ----- files: scans and form PDFs up, the agency's form PDFs down (sync/files.py) ------
 
     def upload_all(self, summary: Summary | None = None) -> Summary:
-        """Upload the scanned files that pushed events name, each resuming where the portal's
-        copy stops (docs/attachments.md). A file the portal refuses, or that is missing here,
-        stays pending and is reported; network errors propagate like any other."""
+        """Upload the scanned files and form PDFs that pushed events name, each resuming where
+        the portal's copy stops (docs/attachments.md)."""
         s = summary or Summary()
-        if self.data_dir is None:
-            return s
-        passed_over: set[str] = set()
-        while True:
-            todo = [u for u in attachment_store.pending_uploads(self.conn, 50)
-                    if u.sha256 not in passed_over]
-            if not todo:
-                return s
-            for upload in todo:
-                path = blobs.blob_path(self.data_dir, upload.sha256)
-                if not path.exists():
-                    log.warning("scanned file %s… is missing from the data directory",
-                                upload.sha256[:12])
-                    passed_over.add(upload.sha256)
-                    continue
-                try:
-                    state = self.client.upload_attachment(upload.sha256, path)
-                except RequestRejected as e:
-                    log.warning("portal refused file %s…: %s", upload.sha256[:12], e.error)
-                    passed_over.add(upload.sha256)
-                    continue
-                if not state.complete:
-                    passed_over.add(upload.sha256)
-                    continue
-                with db.transaction(self.conn):
-                    attachment_store.mark_uploaded(self.conn, upload.sha256, self.clock())
-                s.uploaded += 1
-                self.progress(Progress("upload", s.uploaded,
-                                       attachment_store.pending_upload_count(self.conn)))
+        if self.data_dir is not None:
+            files.upload_all(self.conn, self.client, self.data_dir, self.clock, self.progress, s)
+        return s
+
+    def fetch_forms(self, summary: Summary | None = None) -> Summary:
+        """Fetch the PDFs of forms attached at the agency's other workstations."""
+        s = summary or Summary()
+        if self.data_dir is not None:
+            files.fetch_forms(self.conn, self.client, self.data_dir, s)
+        return s
 
     # ----- one pass, and passes until idle -----------------------------------------------
 
     def sync_once(self, summary: Summary | None = None) -> Summary:
-        """Push all, pull all, recheck, verify. Never raises a SyncError: it is recorded in
-        the store (last error) and in the summary."""
+        """Push all, upload files, pull all, fetch forms, recheck, verify. Never raises a
+        SyncError: it is recorded in the store (last error) and in the summary."""
         s = summary or Summary()
         s.clear_error()
         try:
@@ -276,6 +256,7 @@ class SyncEngine:
             self.push_all(s)
             self.upload_all(s)
             self.pull_all(s)
+            self.fetch_forms(s)
             self.recheck(s)
             self.verify(s)
             with db.transaction(self.conn):
@@ -321,6 +302,13 @@ class SyncEngine:
 
 def _quiet(_p: Progress) -> None:
     pass
+
+
+def _forget_uploads(conn: sqlite3.Connection) -> None:
+    """The portal was restored from a backup: offer every file again (it answers at once for
+    what it still holds)."""
+    attachment_store.forget_uploads(conn)
+    agency_forms.forget_uploads(conn)
 
 
 def _answer(a: EventAnswer) -> sync_store.Answer:

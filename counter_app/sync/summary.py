@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..store import agency_forms
 from ..store import attachments as attachment_store
 from ..store import sync as sync_store
 from .apply import Applied
@@ -38,8 +39,10 @@ class Summary:
     resent: int = 0  # events made pending again after a 410 (restored portal)
     attempts: int = 0  # passes (sync_once calls)
     pending: int = 0  # after the run: events still to send
-    uploaded: int = 0  # scanned files the portal now holds whole
-    uploads_pending: int = 0  # after the run: scanned files still to upload
+    uploaded: int = 0  # scanned files and form PDFs the portal now holds whole
+    uploads_pending: int = 0  # after the run: scanned files and form PDFs still to upload
+    forms_fetched: int = 0  # PDFs of forms attached at another workstation, now here
+    forms_waiting: int = 0  # of those, not whole at the portal yet: fetched by a later pass
     quarantined: int = 0  # after the run: rejected events waiting for a supervisor
     open_conflicts: int = 0
     error: str = ""  # code of the last pass's failure (see counter_app/messages.py)
@@ -89,7 +92,8 @@ class Summary:
     def refresh(self, conn: sqlite3.Connection) -> None:
         """Take the standing numbers from the store."""
         self.pending = sync_store.pending_count(conn)
-        self.uploads_pending = attachment_store.pending_upload_count(conn)
+        self.uploads_pending = (attachment_store.pending_upload_count(conn)
+                                + agency_forms.pending_upload_count(conn))
         counts = sync_store.open_counts(conn)
         self.quarantined, self.open_conflicts = counts["rejected"], counts["conflict"]
         self.last_success_at = sync_store.get_state(conn).last_success_at
@@ -103,6 +107,7 @@ class Summary:
             "resent": self.resent,
             "attempts": self.attempts, "pending": self.pending,
             "uploaded": self.uploaded, "uploads_pending": self.uploads_pending,
+            "forms_fetched": self.forms_fetched, "forms_waiting": self.forms_waiting,
             "quarantined": self.quarantined, "open_conflicts": self.open_conflicts,
             "error": self.error or None, "error_message": self.error_message or None,
             "needs_enrolment": self.needs_enrolment, "idle": self.idle,

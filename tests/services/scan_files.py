@@ -35,3 +35,14 @@ def pdf_file(pages: int = 3) -> bytes:
         c.showPage()
     c.save()
     return out.getvalue()
+
+
+def titled_pdf(title: str, pages: int = 1) -> bytes:
+    """A PDF whose bytes depend on `title` (pdf_file's are the same for the same page count)."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for n in range(pages):
+        c.drawString(72, 720, f"{title} - trang {n + 1}")
+        c.showPage()
+    c.save()
+    return out.getvalue()

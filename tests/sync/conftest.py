@@ -36,13 +36,15 @@ class ASGIAdapter(requests.adapters.BaseAdapter):
     """Hands each request to the portal app; `faults` are (method, path prefix, kind) taken by
     the first request they match. Kinds: refuse (connection refused: nothing reached the
     portal), timeout (read timeout before the portal saw it), lost (the portal acted, the answer
-    was lost), garbled (the portal acted, the answer is cut), 503 (answered by a proxy)."""
+    was lost), garbled (the portal acted, the answer is cut), 503 (answered by a proxy); any
+    other kind (e.g. "pass") lets its request through, to aim a later fault."""
 
     def __init__(self, app_client: TestClient) -> None:
         super().__init__()
         self.app = app_client
         self.faults: list[tuple[str, str, str]] = []
         self.sent: list[tuple[str, str, bytes]] = []  # what reached the portal
+        self.ranges: list[tuple[str, str, str]] = []  # (method, path, Range) of ranged requests
 
     def fail(self, kind: str, method: str = "POST", path: str = "/api/v1/events",
              times: int = 1) -> None:
@@ -72,6 +74,8 @@ class ASGIAdapter(requests.adapters.BaseAdapter):
         r = self.app.request(method, path, content=body or None,
                              headers={k: v for k, v in request.headers.items()})
         self.sent.append((method, path, body))
+        if "Range" in request.headers:
+            self.ranges.append((method, path, request.headers["Range"]))
         if fault == "lost":
             raise requests.ConnectionError("connection reset by peer")
         resp = requests.Response()
