@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from counter_app.domain.model import IdKind, Person, ReceivedDocument, ReceptionDraft  # noqa: E402
 from counter_app.services.counter import Counter  # noqa: E402
 from counter_app.services.profile import Profile  # noqa: E402
+from counter_app.store import db  # noqa: E402
+from counter_app.store import sync as sync_store  # noqa: E402
+from counter_app.store.migrations import SCHEMA_VERSION  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SMALL_CATALOGUE = FIXTURES / "catalogue_small.json"
@@ -59,6 +63,23 @@ def counter(tmp_path: Path, clock: FakeClock) -> Iterator[Counter]:
     c.import_catalogue([SMALL_CATALOGUE])
     yield c
     c.close()
+    assert_pending_kept(tmp_path / "data" / db.DB_FILENAME)
+
+
+def assert_pending_kept(path: Path) -> None:
+    """What the schema's triggers say waits for the portal is what the event log holds, after
+    whatever the test did (schema SYNC_PENDING; tests/store/test_sync_pending.py)."""
+    if not path.exists():
+        return
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    try:
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            return  # a test of upgrades or of a database from a newer version
+        kept, counted = sync_store.pending(conn), sync_store.recount_pending(conn)
+    finally:
+        conn.close()
+    assert kept == counted, f"sync_pending drifted from the event log: {kept} != {counted}"
 
 
 def applicant(**overrides: object) -> Person:

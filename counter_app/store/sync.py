@@ -28,10 +28,32 @@ PUSHED_KINDS = ("received", "guidance", "refused", "redirected", "status_changed
 PORTAL_STATUS = "portal_status"  # a status set by the portal (back office, another counter)
 ONLINE_RECEIVED = "online_received"  # a dossier submitted online, as the portal announced it
 
+# What the events of a pushed kind name as their dossier_id, when it is not a dossier: a postal
+# manifest (or its intake at the agency), a form's slot. Kept in the schema too (sync_kinds).
+MANIFEST_KINDS = ("manifest_created", "manifest_taken_in")
+FORM_KINDS = (FORM_ATTACHED, FORM_DETACHED)
+
 _KINDS = ", ".join(f"'{k}'" for k in PUSHED_KINDS)
 _PENDING = (f" FROM dossier_events e LEFT JOIN sync_answers a ON a.event_id = e.id"
             f" WHERE e.seq > ? AND e.kind IN ({_KINDS})"
             f" AND (a.event_id IS NULL OR a.resolution = 'retry')")
+
+
+def subject(kind: str) -> str:
+    """What an event of this pushed kind is about: "dossier", "manifest" or "form"."""
+    return "manifest" if kind in MANIFEST_KINDS else "form" if kind in FORM_KINDS else "dossier"
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What still has to reach the portal: events, and the dossiers, postal manifests and
+    agency forms they belong to. Quarantined and conflicting events are not in it (only a
+    person can move them)."""
+
+    events: int
+    dossiers: int
+    manifests: int = 0
+    forms: int = 0
 
 
 @dataclass(frozen=True)
@@ -154,10 +176,43 @@ def outbox(conn: sqlite3.Connection, limit: int) -> list[sqlite3.Row]:
         + _PENDING + " ORDER BY e.seq LIMIT ?", (mark, limit)).fetchall()
 
 
+def pending(conn: sqlite3.Connection) -> Pending:
+    """What the outbox holds, as the schema's triggers keep it (three rows read, whatever the
+    size of the log)."""
+    return _pending(conn.execute("SELECT subject, items, events FROM sync_pending_totals"))
+
+
 def pending_count(conn: sqlite3.Connection) -> int:
     """Events the portal has not answered for good: what still has to be sent."""
+    return pending(conn).events
+
+
+def recount_pending(conn: sqlite3.Connection) -> Pending:
+    """`pending` counted from the log by the outbox query (reads the whole unsent tail: for
+    checks and tests, not for the status bar)."""
     mark = get_state(conn).outbox_mark
-    return int(conn.execute("SELECT count(*)" + _PENDING, (mark,)).fetchone()[0])
+    r = conn.execute(
+        "SELECT count(*),"
+        f" count(DISTINCT CASE WHEN e.kind NOT IN ({_in(MANIFEST_KINDS + FORM_KINDS)})"
+        " THEN e.dossier_id END),"
+        f" count(DISTINCT CASE WHEN e.kind IN ({_in(MANIFEST_KINDS)}) THEN e.dossier_id END),"
+        f" count(DISTINCT CASE WHEN e.kind IN ({_in(FORM_KINDS)}) THEN e.dossier_id END)"
+        + _PENDING, (mark,)).fetchone()
+    return Pending(int(r[0]), int(r[1]), int(r[2]), int(r[3]))
+
+
+def _in(kinds: Iterable[str]) -> str:
+    return ", ".join(f"'{k}'" for k in kinds)
+
+
+def _pending(rows: Iterable[tuple[str, int, int]]) -> Pending:
+    items: dict[str, int] = {}
+    events = 0
+    for name, n_items, n_events in rows:
+        items[name] = int(n_items)
+        events += int(n_events)
+    return Pending(events, items.get("dossier", 0), items.get("manifest", 0),
+                   items.get("form", 0))
 
 
 def has_pending(conn: sqlite3.Connection, dossier_id: str) -> bool:

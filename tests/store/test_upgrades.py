@@ -9,6 +9,7 @@ import pytest
 
 from counter_app.services.counter import Counter
 from counter_app.store import db
+from counter_app.store import sync as sync_store
 from counter_app.store.migrations import SCHEMA_VERSION
 from tests.conftest import birth_draft
 from tests.fixtures import schema_fixtures
@@ -64,6 +65,8 @@ def test_a_released_database_upgrades_to_the_current_schema_keeping_every_row(tm
             if dossier.code:
                 assert counter.get(dossier.code).id == dossier_id
         assert [d.applicant.full_name for d in counter.search("dang van duc")] == ["Đặng Văn Đức"]
+        # What waits for the portal is counted once by the upgrade (SYNC_PENDING).
+        assert sync_store.pending(counter.conn) == sync_store.recount_pending(counter.conn)
         # The report columns hold what the events say (REPORT_COLUMNS fills them for old rows).
         for dossier_id, channel, finished_on in counter.conn.execute(
                 "SELECT id, channel, finished_on FROM dossiers").fetchall():
