@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.records import iso
-from ..store import counters, db, settings
+from ..store import agency_forms, counters, db, settings
+from ..store import attachments as attachment_store
 from ..store import sync as sync_store
 from ..sync.backoff import Backoff
 from ..sync.errors import EnrolmentMismatch, NotEnrolled
@@ -55,13 +56,23 @@ class SyncStatus:
 
     enrolled: bool
     portal_url: str
-    pending: int
+    pending: int  # events still to send
     quarantined: int
     conflicts: int
     last_attempt_at: str | None
     last_success_at: str | None
     last_error: str  # code, "" when the last attempt succeeded
     last_error_message: str
+    pending_dossiers: int = 0  # dossiers with at least one of those events
+    pending_manifests: int = 0  # postal hand-over manifests with one of them
+    scans_pending: int = 0  # scanned files the portal does not yet hold whole
+    pending_forms: int = 0  # the agency's blank forms with an attach/detach still to send
+    form_files_pending: int = 0  # form PDFs the portal does not yet hold whole
+
+    @property
+    def uploads_pending(self) -> int:
+        """Files still to upload, scans and form PDFs (as the engine's Summary counts them)."""
+        return self.scans_pending + self.form_files_pending
 
     @property
     def state(self) -> str:
@@ -74,7 +85,7 @@ class SyncStatus:
             return "offline"
         if self.last_error:
             return "failed"
-        return "pending" if self.pending else "up_to_date"
+        return "pending" if self.pending or self.uploads_pending else "up_to_date"
 
 
 # ----- enrolment -----------------------------------------------------------------------------
@@ -191,13 +202,17 @@ def run_until_idle(counter: Counter, max_seconds: float = 300.0,
 
 
 def status(counter: Counter) -> SyncStatus:
+    """A few rows read, whatever the size of the log: the window asks after every write."""
     enrolment = sync_store.get_enrolment(counter.conn)
     state = sync_store.get_state(counter.conn)
     counts = sync_store.open_counts(counter.conn)
+    pending = sync_store.pending(counter.conn)
     return SyncStatus(enrolment is not None, enrolment.portal_url if enrolment else "",
-                      sync_store.pending_count(counter.conn), counts["rejected"],
-                      counts["conflict"], state.last_attempt_at, state.last_success_at,
-                      state.last_error, state.last_error_message)
+                      pending.events, counts["rejected"], counts["conflict"],
+                      state.last_attempt_at, state.last_success_at, state.last_error,
+                      state.last_error_message, pending.dossiers, pending.manifests,
+                      attachment_store.pending_upload_count(counter.conn), pending.forms,
+                      agency_forms.pending_upload_count(counter.conn))
 
 
 # ----- the supervisor's list -----------------------------------------------------------------

@@ -19,6 +19,7 @@ from ..domain.scan import (
 )
 from ..services.counter import Changes
 from ..services.profile import Profile
+from ..services.sync import SyncStatus
 from . import errors, settings
 from .act_on_page import ActOnPage
 from .daily_backup import DailyBackup
@@ -31,7 +32,7 @@ from .return_page import ReturnPage
 from .scanner import ScannerFilter
 from .session_guard import SessionGuard
 from .sync_lane import SyncLane
-from .sync_status import SyncStatusBar
+from .sync_status import SyncStatusBar, pending_look
 
 if TYPE_CHECKING:  # built at an administrator's log-in, not before the window shows
     from .accounts_page import AccountsPage
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.reception_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.postal_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.return_page.changes_applied.connect(self._on_reception_page_changes_applied)
-        self.sync_lane.status_read.connect(lambda status: self._on_pending_counted(status.pending))
+        self.sync_lane.status_read.connect(self._on_pending_counted)
         self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
         self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
         self.act_on_page.dossier_requested.connect(self.lookup_page.open_id)
@@ -281,9 +282,11 @@ class MainWindow(QMainWindow):
         """Ask the database lane how many events wait for the portal (and the sync state)."""
         self.sync_lane.refresh_status()
 
-    def _on_pending_counted(self, count: int) -> None:
-        self.pending_label.setText(self.tr("Chờ đồng bộ: {count}").format(
-            count=f"{count:,}".replace(",", ".")))
+    def _on_pending_counted(self, status: SyncStatus) -> None:
+        shown = pending_look(status)  # dossiers and scans still to send, not events
+        self.pending_label.setText(shown.text)
+        self.pending_label.setStyleSheet(shown.style)
+        self.pending_label.setToolTip(shown.tooltip)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shut_down()

@@ -1,5 +1,6 @@
 """The sync corner of the status bar: the state (calm grey when offline), the last successful
-sync, events waiting for a supervisor, and "Đồng bộ ngay" (F5)."""
+sync, events waiting for a supervisor, "Đồng bộ ngay" (F5), and the texts of what waits to be
+sent."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ BUSY = f"color: #245a85; {_PILL}"
 AMBER = f"color: #6e4a00; background: #fbeecb; {_PILL}"  # a person should look, calmly
 GOOD = f"color: #3b6149; {_PILL}"  # green-grey: nothing to do
 QUIET = "color: #5f5f5f; padding: 0 6px;"
+PENDING = "color: #6b6b6b; padding: 0 8px;"  # what waits to be sent: calm grey, like offline
 PROBLEMS = "color: #6e4a00;"  # events waiting for a supervisor: calm, but not grey
 DOT = "● "
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "literal")
@@ -135,6 +137,41 @@ def unexpected_look(error: BaseException) -> Look:
     """A run that failed on a bug: said calmly, logged with its traceback."""
     return Look(DOT + translate("SyncStatusBar", "Lỗi đồng bộ: {reason}").format(
         reason=translate("SyncStatusBar", "lỗi không mong đợi")), AMBER, errors.describe(error))
+
+
+def pending_look(status: SyncStatus) -> Look:
+    """"Chờ đồng bộ: 300 hồ sơ, 45 bản quét": what a clerk counts (dossiers, postal manifests,
+    the agency's forms, scanned files), not the events the engine sends; the tooltip has the
+    details."""
+    counts = [  # (how many, in the label, in the tooltip)
+        (status.pending_dossiers, translate("SyncStatusBar", "{n} hồ sơ"),
+         translate("SyncStatusBar", "{n} hồ sơ có thay đổi chưa gửi")),
+        (status.pending_manifests, translate("SyncStatusBar", "{n} bảng kê"),
+         translate("SyncStatusBar", "{n} bảng kê bưu chính chưa gửi")),
+        (status.pending_forms, translate("SyncStatusBar", "{n} biểu mẫu"),
+         translate("SyncStatusBar", "{n} biểu mẫu của đơn vị chưa gửi")),
+        (status.scans_pending, translate("SyncStatusBar", "{n} bản quét"),
+         translate("SyncStatusBar", "{n} bản quét chưa tải lên")),
+        (status.form_files_pending, "",
+         translate("SyncStatusBar", "{n} tệp biểu mẫu chưa tải lên")),
+    ]
+    parts = [short.format(n=_number(n)) for n, short, _ in counts if n and short]
+    text = translate("SyncStatusBar", "Chờ đồng bộ: {items}").format(
+        items=", ".join(parts) or counts[0][1].format(n=0))
+    if status.pending or status.uploads_pending:
+        lines = [translate("SyncStatusBar", "Đã lưu trên máy này, chưa có trên cổng dịch vụ công:")]
+        lines += ["• " + long.format(n=_number(n)) for n, _, long in counts if n]
+        if status.pending:
+            lines.append(translate("SyncStatusBar", "Tổng cộng {n} thay đổi chờ gửi.").format(
+                n=_number(status.pending)))
+    else:
+        lines = [translate("SyncStatusBar", "Không còn gì chờ gửi lên cổng dịch vụ công.")]
+    held = status.quarantined + status.conflicts
+    if held:
+        lines.append(translate(
+            "SyncStatusBar", "Không tính {n} thay đổi bị cổng từ chối hoặc xung đột: cần tổ "
+            "trưởng hoặc quản trị viên xử lý (⚠).").format(n=_number(held)))
+    return Look(text, PENDING, "\n".join(lines))
 
 
 def _number(n: int) -> str:

@@ -1426,10 +1426,6 @@
         <translation>The scanned code cannot be used: {reason}</translation>
     </message>
     <message>
-        <source>Chờ đồng bộ: {count}</source>
-        <translation>Waiting to sync: {count}</translation>
-    </message>
-    <message>
         <source>Đã sao lưu dữ liệu hôm nay.</source>
         <translation>Today&apos;s backup has been made.</translation>
     </message>
@@ -2352,7 +2348,7 @@
     </message>
     <message>
         <source>Mỗi dòng một giấy tờ kết quả; thêm «; 2» nếu giao 2 bản</source>
-        <translation>One result document per line; add "; 2" for 2 copies</translation>
+        <translation>One result document per line; add &quot;; 2&quot; for 2 copies</translation>
     </message>
     <message>
         <source>0</source>
@@ -2388,7 +2384,7 @@
     </message>
     <message>
         <source>Đánh giá của người dân</source>
-        <translation>Citizen's rating</translation>
+        <translation>Citizen&apos;s rating</translation>
     </message>
     <message>
         <source>&amp;0 Không đánh giá</source>
@@ -2804,6 +2800,62 @@
     <message>
         <source>lỗi không mong đợi</source>
         <translation>unexpected error</translation>
+    </message>
+    <message>
+        <source>{n} hồ sơ</source>
+        <translation>{n} dossier(s)</translation>
+    </message>
+    <message>
+        <source>{n} bảng kê</source>
+        <translation>{n} manifest(s)</translation>
+    </message>
+    <message>
+        <source>{n} biểu mẫu</source>
+        <translation>{n} form(s)</translation>
+    </message>
+    <message>
+        <source>{n} biểu mẫu của đơn vị chưa gửi</source>
+        <translation>{n} of the agency&apos;s form(s) not yet sent</translation>
+    </message>
+    <message>
+        <source>{n} bản quét</source>
+        <translation>{n} scan(s)</translation>
+    </message>
+    <message>
+        <source>{n} tệp biểu mẫu chưa tải lên</source>
+        <translation>{n} form file(s) not yet uploaded</translation>
+    </message>
+    <message>
+        <source>Chờ đồng bộ: {items}</source>
+        <translation>Waiting to sync: {items}</translation>
+    </message>
+    <message>
+        <source>Đã lưu trên máy này, chưa có trên cổng dịch vụ công:</source>
+        <translation>Saved on this computer, not yet at the portal:</translation>
+    </message>
+    <message>
+        <source>{n} hồ sơ có thay đổi chưa gửi</source>
+        <translation>{n} dossier(s) with changes not yet sent</translation>
+    </message>
+    <message>
+        <source>{n} bảng kê bưu chính chưa gửi</source>
+        <translation>{n} postal hand-over manifest(s) not yet sent</translation>
+    </message>
+    <message>
+        <source>{n} bản quét chưa tải lên</source>
+        <translation>{n} scan(s) not yet uploaded</translation>
+    </message>
+    <message>
+        <source>Tổng cộng {n} thay đổi chờ gửi.</source>
+        <translation>{n} change(s) in all waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Không còn gì chờ gửi lên cổng dịch vụ công.</source>
+        <translation>Nothing is waiting to be sent to the portal.</translation>
+    </message>
+    <message>
+        <source>Không tính {n} thay đổi bị cổng từ chối hoặc xung đột: cần tổ trưởng hoặc quản trị viên xử lý (⚠).</source>
+        <translation>Not counted: {n} change(s) refused by the portal or in conflict, which a supervisor or administrator must deal with (⚠).</translation>
     </message>
     <message>
         <source>Đồng bộ ngay</source>

@@ -92,6 +92,13 @@ def test_run_exits_with_1_when_the_database_cannot_be_opened(qapp, tmp_path):
     assert "phiên bản mới hơn" in shown[0]
 
 
-def test_status_bar_counts_what_waits_for_the_portal(qtbot, window):
-    # Three receptions and one status change were recorded, and nothing has been sent.
-    qtbot.waitUntil(lambda: window.pending_label.text() == "Chờ đồng bộ: 4", timeout=5000)
+def test_status_bar_counts_the_dossiers_that_wait_for_the_portal(qtbot, window):
+    # Three receptions and one status change were recorded, and nothing has been sent:
+    # three dossiers to the clerk, four events to the engine.
+    label = window.pending_label
+    qtbot.waitUntil(lambda: label.text() == "Chờ đồng bộ: 3 hồ sơ", timeout=5000)
+    assert label.toolTip().splitlines() == [
+        "Đã lưu trên máy này, chưa có trên cổng dịch vụ công:",
+        "• 3 hồ sơ có thay đổi chưa gửi",
+        "Tổng cộng 4 thay đổi chờ gửi.",
+    ]

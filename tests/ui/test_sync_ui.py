@@ -116,7 +116,7 @@ def test_offline_at_start_then_sync_now_sends_everything(
         assert win.sync_label.styleSheet() == GREY  # calm grey, not red
         assert "dữ liệu vẫn được lưu trên máy" in win.sync_label.toolTip()
         assert served_portal.url in win.sync_label.toolTip()
-        assert win.pending_label.text() == "Chờ đồng bộ: 4"
+        assert win.pending_label.text() == "Chờ đồng bộ: 3 hồ sơ"
         assert win.sync_status.last_label.text() == "Chưa đồng bộ lần nào"
 
         served_portal.start()
@@ -125,7 +125,7 @@ def test_offline_at_start_then_sync_now_sends_everything(
         _wait_state(qtbot, win, "up_to_date")
         assert win.sync_label.text() == "● Đã đồng bộ"
         assert win.sync_label.styleSheet() == GOOD
-        qtbot.waitUntil(lambda: win.pending_label.text() == "Chờ đồng bộ: 0")
+        qtbot.waitUntil(lambda: win.pending_label.text() == "Chờ đồng bộ: 0 hồ sơ")
         assert LAST_SYNC.fullmatch(win.sync_status.last_label.text())
         assert win.sync_status.sync_button.isEnabled()
         codes = {d["MaHoSo"] for d in served_portal.listing()}
@@ -142,7 +142,7 @@ def test_portal_down_shows_offline_and_keeps_every_change(qtbot, synced, lane, e
     _call(qtbot, lane, lambda c: c.change_status(huong.id, Status.IN_PROGRESS, note="Chuyển",
                                                  user=CLERK))
     win.refresh_pending()
-    qtbot.waitUntil(lambda: win.pending_label.text() == "Chờ đồng bộ: 1")
+    qtbot.waitUntil(lambda: win.pending_label.text() == "Chờ đồng bộ: 1 hồ sơ")
 
     served_portal.stop()
     _sync_now(qtbot, win)
@@ -150,13 +150,13 @@ def test_portal_down_shows_offline_and_keeps_every_change(qtbot, synced, lane, e
     assert win.sync_label.text() == "● Ngoại tuyến"
     assert win.sync_label.styleSheet() == GREY
     assert "Không kết nối được cổng dịch vụ công" in win.sync_label.toolTip()
-    assert win.pending_label.text() == "Chờ đồng bộ: 1"  # nothing lost, nothing dropped
+    assert win.pending_label.text() == "Chờ đồng bộ: 1 hồ sơ"  # nothing lost, nothing dropped
     assert win.sync_status.last_label.text() == last  # the last *successful* sync
 
     served_portal.start()
     _sync_now(qtbot, win)
     _wait_state(qtbot, win, "up_to_date")
-    qtbot.waitUntil(lambda: win.pending_label.text() == "Chờ đồng bộ: 0")
+    qtbot.waitUntil(lambda: win.pending_label.text() == "Chờ đồng bộ: 0 hồ sơ")
     [row] = [d for d in served_portal.listing() if d["MaHoSo"] == huong.code]
     assert row["TrangThaiHoSo"] == "4"
 
@@ -181,7 +181,7 @@ def test_a_refused_request_is_a_failure_with_the_portals_reason(
         assert win.sync_label.text() == "● Lỗi đồng bộ: cổng từ chối yêu cầu"
         assert win.sync_label.styleSheet() == AMBER
         assert "HTTP 404" in win.sync_label.toolTip()
-        assert win.pending_label.text() == "Chờ đồng bộ: 4"
+        assert win.pending_label.text() == "Chờ đồng bộ: 3 hồ sơ"
     finally:
         _close(win)
 
@@ -339,7 +339,7 @@ def test_a_reception_is_sent_soon_after_it_is_written(qtbot, synced, lane, serve
     with qtbot.waitSignal(synced.sync_lane.sync_finished, timeout=10_000):
         synced.reception_page.changes_applied.emit(result.changes)  # as after F9
     assert result.dossier.code in {d["MaHoSo"] for d in served_portal.listing()}
-    qtbot.waitUntil(lambda: synced.pending_label.text() == "Chờ đồng bộ: 0")
+    qtbot.waitUntil(lambda: synced.pending_label.text() == "Chờ đồng bộ: 0 hồ sơ")
 
 
 def test_only_one_run_at_a_time(qtbot, synced):

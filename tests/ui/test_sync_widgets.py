@@ -26,9 +26,11 @@ from counter_app.ui.sync_status import (
     BUSY,
     GOOD,
     GREY,
+    PENDING,
     Look,
     last_success_text,
     look,
+    pending_look,
     progress_look,
 )
 
@@ -86,6 +88,38 @@ def test_progress_and_last_sync_texts():
         "● Lỗi đồng bộ: cổng bận hoặc gặp lỗi — thử lại sau 1 giây", AMBER)
     assert last_success_text("2026-11-22T14:05:09") == "Lần cuối: 14 giờ 05 phút, 22/11/2026"
     assert last_success_text(None) == "Chưa đồng bộ lần nào"
+
+
+def test_what_waits_is_said_in_dossiers_manifests_and_scans_not_events():
+    nothing = pending_look(_status())
+    assert nothing.text == "Chờ đồng bộ: 0 hồ sơ"
+    assert nothing.tooltip == "Không còn gì chờ gửi lên cổng dịch vụ công."
+    week = pending_look(_status(pending=2_998, pending_dossiers=1_300, pending_manifests=2,
+                                pending_forms=1, scans_pending=45, form_files_pending=1,
+                                quarantined=1, conflicts=1))
+    assert week.text == "Chờ đồng bộ: 1.300 hồ sơ, 2 bảng kê, 1 biểu mẫu, 45 bản quét"
+    assert week.style == PENDING
+    assert week.tooltip.splitlines() == [
+        "Đã lưu trên máy này, chưa có trên cổng dịch vụ công:",
+        "• 1.300 hồ sơ có thay đổi chưa gửi",
+        "• 2 bảng kê bưu chính chưa gửi",
+        "• 1 biểu mẫu của đơn vị chưa gửi",
+        "• 45 bản quét chưa tải lên",
+        "• 1 tệp biểu mẫu chưa tải lên",
+        "Tổng cộng 2.998 thay đổi chờ gửi.",
+        "Không tính 2 thay đổi bị cổng từ chối hoặc xung đột: cần tổ trưởng hoặc quản trị viên "
+        "xử lý (⚠).",
+    ]
+    # Every change is at the portal, only files are still on their way.
+    scans = pending_look(_status(scans_pending=3))
+    assert scans.text == "Chờ đồng bộ: 3 bản quét"
+    assert scans.tooltip.splitlines()[1:] == ["• 3 bản quét chưa tải lên"]
+
+
+def test_files_still_to_upload_are_not_up_to_date():
+    for files in ({"scans_pending": 1}, {"form_files_pending": 1}):
+        assert _status(**files).state == "pending"
+        assert look(_status(**files)).text == "● Đã kết nối"
 
 
 def _problem(seq: int, **kw: object) -> Problem:

@@ -18,10 +18,12 @@ from counter_app.domain.errors import FieldProblem, NotFound, ValidationFailed
 from counter_app.domain.model import Status
 from counter_app.resources import resource
 from counter_app.services.profile import Profile
+from counter_app.services.sync import SyncStatus
 from counter_app.ui import appearance, errors, labels
 from counter_app.ui.dossier_table_model import Column, DossierTableModel
 from counter_app.ui.main_window import MainWindow
 from counter_app.ui.settings import language
+from counter_app.ui.sync_status import pending_look
 
 from .conftest import CLERK, open_window
 from .helpers import QT_STRICT, press_enter, type_text
@@ -72,6 +74,13 @@ def test_english_translation_loads(english, qtbot, lane, demo_data):
     assert window.pages.tabText(0) == "Reception"
     assert window.reception_page.outcome.receive.text() == "F9  Receive"
     assert labels.format_moment(dt.datetime(2026, 11, 26, 9, 32)) == "09:32 on 26/11/2026"
+
+
+def test_what_waits_for_the_portal_in_english(english):
+    shown = pending_look(SyncStatus(True, "https://dvc.example.vn", 4, 0, 0, None, None, "", "",
+                                    pending_dossiers=1_300, scans_pending=45))
+    assert shown.text == "Waiting to sync: 1.300 dossier(s), 45 scan(s)"
+    assert shown.tooltip.splitlines()[0] == "Saved on this computer, not yet at the portal:"
 
 
 def test_vietnamese_needs_no_translator():
