@@ -28,6 +28,7 @@ from ..domain.model import Dossier, DossierSummary
 from ..services.counter import Counter
 from ..store.events import Event
 from . import errors, settings
+from .column_widths import fit_to_widest
 from .dossier_table_model import DOSSIER_ROLE, SORT_ROLE, Column, DossierTableModel
 from .lanes import CounterLane
 from .lookup_intent import OpenCode, ScanProblem, Search, enter_intent, search_intent
@@ -168,10 +169,8 @@ class LookupPage(QWidget):
         state = settings.load_bytes(settings.LOOKUP_HEADER_STATE)
         header = self.table.horizontalHeader()
         if state is None or not header.restoreState(state):
-            for column in Column:
-                if column != Column.PROCEDURE:
-                    self.table.resizeColumnToContents(column)
-                    header.resizeSection(column, header.sectionSize(column) + COLUMN_PADDING)
+            fit_to_widest(self.table, self.model, [c for c in Column if c != Column.PROCEDURE],
+                          COLUMN_PADDING)
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(Column.PROCEDURE, QHeaderView.ResizeMode.Stretch)
         self._header_sized = True

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from counter_app.services.counter import Counter
 from counter_app.ui.dossier_table_model import DOSSIER_ROLE, Column
 from counter_app.ui.dossier_view import DossierView
-from counter_app.ui.lookup_page import LookupPage
+from counter_app.ui.lookup_page import COLUMN_PADDING, PAGE_SIZE, LookupPage
+from tests.conftest import FakeClock, applicant, birth_draft
 
+from .conftest import CLERK, log_in, open_window
 from .helpers import QT_STRICT, press_enter, type_text
 
 pytestmark = QT_STRICT
@@ -34,6 +39,29 @@ def test_lists_newest_first_with_formatted_columns(window, demo_data):
     assert cell(Column.DUE_AT) == demo_data.duc.due_at.strftime("%d/%m/%Y %H:%M")
     assert cell(Column.STATUS) == "Đang xử lý"
     assert page.proxy.headerData(Column.DUE_AT, Qt.Orientation.Horizontal) == "Hẹn trả"
+
+
+def test_columns_fit_the_widest_text_even_far_below_the_rows_in_view(qtbot, lane, demo_data):
+    """A full page of dossiers, the longest name 150th from the top: it is not cut, and every
+    column is as wide as Qt's own resize-to-contents over all the rows makes it."""
+    long_name = "Tôn Nữ Hoàng Phương Thảo Nguyên Khánh Linh"
+    names = [f"Lê Văn {chr(65 + i % 26)}" for i in range(PAGE_SIZE)]
+    names[49] = long_name  # newest first: the 50th received is the 150th row
+    with Counter.open(demo_data.data_dir, FakeClock(dt.datetime(2026, 11, 20, 14, 0))) as c:
+        c.receive_many([birth_draft(applicant=applicant(full_name=n)) for n in names])
+    win = open_window(qtbot, lane, demo_data.data_dir)
+    log_in(qtbot, win, CLERK)
+    page = win.lookup_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == PAGE_SIZE, timeout=5000)
+    assert _names(page).index(long_name) == 150
+    header = page.table.horizontalHeader()
+    text_width = page.table.fontMetrics().horizontalAdvance(long_name)
+    assert header.sectionSize(Column.APPLICANT) > text_width + COLUMN_PADDING
+    sized = {c: header.sectionSize(c) for c in Column if c != Column.PROCEDURE}
+    for column in sized:
+        page.table.resizeColumnToContents(column)  # asks the delegate for every row
+    assert {c: header.sectionSize(c) + COLUMN_PADDING for c in sized} == sized
+    win.close()
 
 
 def test_search_without_accents_finds_the_vietnamese_name(qtbot, window, demo_data):
