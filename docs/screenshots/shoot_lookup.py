@@ -1,0 +1,57 @@
+"""Open the window on a demo data directory, log in as the demo administrator and show the
+look-up page with its newest dossiers, for a screenshot under Xvfb (docs/screenshots/lookup.png):
+
+    D=$(mktemp -d); .venv/bin/python -m counter_app --data-dir $D/data demo-setup
+    XDG_CONFIG_HOME=$D/config ../shared/tools/xshot docs/screenshots/lookup.png \
+        --wait 6 --size 1280x800 -- .venv/bin/python docs/screenshots/shoot_lookup.py $D/data
+
+The window is the real one (the start-up path of `python -m counter_app`); only the log-in is
+typed in by this script. Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from counter_app.services.demo import DEMO_LOGIN
+from counter_app.ui import appearance
+from counter_app.ui.lanes import CounterLane
+from counter_app.ui.main import Startup, configure_application
+
+
+def main() -> int:
+    data_dir = Path(sys.argv[1])
+    app = QApplication(sys.argv[:1])
+    appearance.install_translators(app)
+    configure_application(app)
+    lane = CounterLane()
+    startup = Startup(lane, data_dir)
+
+    def on_window_opened(window) -> None:  # type: ignore[no-untyped-def]
+        window.move(0, 0)
+        window.resize(1280, 800)
+
+        def on_session(session: object) -> None:
+            if session is not None:
+                window.show_lookup()
+
+        window.guard.session_changed.connect(on_session)
+        screen = window.guard.login_screen
+        screen.username.setText(DEMO_LOGIN[0])
+        screen.password.setText(DEMO_LOGIN[3])
+        QTimer.singleShot(200, screen.submit.click)
+
+    startup.window_opened.connect(on_window_opened)
+    startup.start()
+    try:
+        return app.exec()
+    finally:
+        lane.shutdown()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
