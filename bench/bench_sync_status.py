@@ -5,8 +5,9 @@
 
 Fills a data directory with the demo set-up plus N dossiers through bench_store's bulk importer
 (`Counter.receive_many`, one `received` event each, nothing ever sent), or reuses one (`--dir
-DIR --reuse`; a database at the schema before SYNC_PENDING is migrated first, and that
-migration's SQL is timed, without the backup copy the app makes). Then, R times each,
+DIR --reuse`; a database at an older schema is migrated first, and the migrations' SQL is
+timed, without the backup copy the app makes; on a current one, SYNC_PENDING's SQL is run
+again inside a transaction that is rolled back, and timed). Then, R times each,
 alternating:
 
 1. `services.sync.status(counter)`: what the database lane runs at start-up and after every
@@ -16,8 +17,8 @@ alternating:
    the unsent log (events only), and `store.sync.recount_pending` (the same query counting
    distinct dossiers too: what a dossier count straight from the log costs);
 3. floor: the statements `status()` runs (enrolment, state, quarantine counts, the kept totals,
-   the files not yet uploaded), as raw sqlite3 on a connection of its own; and the files' count
-   alone, the one part that still grows (with the files waiting, not with the log).
+   the scans and form PDFs not yet uploaded), as raw sqlite3 on a connection of its own; and
+   the scans' count alone, the one part that still grows (with the files waiting, not the log).
 
 The kept numbers must equal the log's (the run fails otherwise). With `--uploads U` (default
 2,000: a week offline of bench_sync_drain's example), U scanned files linked to dossiers and not
@@ -57,9 +58,16 @@ FLOOR = (
     "SELECT * FROM sync_state WHERE id = 1",
     "SELECT result, count(*) AS n FROM sync_answers WHERE result IN ('conflict', 'rejected')"
     " AND resolution IS NULL GROUP BY result",
-    "SELECT pending_events, pending_dossiers, pending_manifests FROM sync_state WHERE id = 1",
+    "SELECT subject, items, events FROM sync_pending_totals",
     UPLOADS,
+    "SELECT count(DISTINCT sha256) FROM agency_forms WHERE sha256 != '' AND uploaded_at IS NULL"
+    " AND event_id IS NOT NULL",
 )
+# SYNC_PENDING again on a database that has it, inside a transaction that is rolled back.
+REMIGRATE = ("BEGIN IMMEDIATE; DROP TRIGGER dossier_events_to_send; DROP TRIGGER sync_answers_sent;"
+             " DROP TRIGGER sync_answers_resent; DROP TRIGGER sync_answers_forgotten;"
+             " DROP TABLE sync_pending; DROP TABLE sync_pending_totals; DROP TABLE sync_kinds;\n"
+             + migrations.SYNC_PENDING + "\nROLLBACK;")
 
 
 def floor(raw: sqlite3.Connection) -> None:
@@ -133,6 +141,10 @@ def main() -> int:
             log(f"migrating from schema {out['schema_before']} (SQL only, no backup copy)")
             seconds, _ = timed(lambda: db.migrate(conn, None))
             out["migration_seconds"] = round(seconds, 2)
+        else:  # the same SQL again, rolled back
+            log("timing the SYNC_PENDING migration's SQL (rolled back)")
+            seconds, _ = timed(lambda: conn.executescript(REMIGRATE))
+            out["sync_pending_migration_seconds_rolled_back"] = round(seconds, 2)
         add_uploads(conn, args.uploads)
         counter = Counter(conn, data_dir)
         raw = sqlite3.connect(path)
@@ -168,7 +180,8 @@ def main() -> int:
             return 1
         out.update(
             pending={"events": kept.events, "dossiers": kept.dossiers,
-                     "manifests": kept.manifests, "uploads": status.uploads_pending},
+                     "manifests": kept.manifests, "forms": kept.forms,
+                     "scans": status.scans_pending, "form_files": status.form_files_pending},
             status=summary(app_s), before_event_count=summary(old_s),
             before_dossier_recount=summary(recount_s), floor=summary(floor_s),
             floor_uploads_count_alone=summary(uploads_s),
