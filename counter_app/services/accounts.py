@@ -9,9 +9,7 @@ import getpass
 import logging
 import sqlite3
 from collections.abc import Callable
-
-from argon2 import PasswordHasher, Type
-from argon2.exceptions import InvalidHashError, VerificationError
+from typing import TYPE_CHECKING
 
 from ..domain.accounts import (
     AccountEvent,
@@ -36,6 +34,9 @@ from ..domain.text import clean, nfc
 from ..store import accounts as store
 from ..store import db
 
+if TYPE_CHECKING:  # argon2 (cffi) loads with the first password, not with the window
+    from argon2 import PasswordHasher
+
 log = logging.getLogger(__name__)
 
 MAX_FAILED_ATTEMPTS = 5  # wrong passwords in a row before a short lock-out
@@ -45,6 +46,8 @@ LOCKOUT = dt.timedelta(minutes=5)
 def make_hasher() -> PasswordHasher:
     """argon2id with RFC 9106's second recommended set (64 MiB, 3 passes, 4 lanes): about a
     tenth of a second on an office PC, once per log-in."""
+    from argon2 import PasswordHasher, Type
+
     return PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=4, hash_len=32,
                           salt_len=16, type=Type.ID)
 
@@ -74,7 +77,13 @@ class Accounts:
                  hasher: PasswordHasher | None = None) -> None:
         self.conn = conn
         self.clock = clock
-        self.hasher = hasher or _default_hasher()
+        self._hasher = hasher
+
+    @property
+    def hasher(self) -> PasswordHasher:
+        if self._hasher is None:
+            self._hasher = _default_hasher()
+        return self._hasher
 
     # ----- reading -------------------------------------------------------------------------
 
@@ -211,6 +220,8 @@ class Accounts:
     # ----- logging in ----------------------------------------------------------------------
 
     def _verify(self, hashed: str, password: str) -> bool:
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             return self.hasher.verify(hashed, nfc(password))
         except (VerificationError, InvalidHashError):

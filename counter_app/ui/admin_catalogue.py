@@ -35,8 +35,9 @@ from ..services.counter import Changes
 from . import errors
 from .admin_table_models import ROW_ROLE, ProcedureColumn, ProcedureTableModel
 from .field_problems import PROBLEM_STYLE
+from .keys import INFO_KEY
 from .lanes import CounterLane
-from .procedure_info import INFO_KEY, ProcedureInfoDialog
+from .procedure_info import ProcedureInfoDialog
 
 DONE_STYLE = "color: #2f5f2f;"
 

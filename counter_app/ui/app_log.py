@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import logging
+import os
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -18,7 +18,46 @@ MAX_BYTES = 1_000_000
 BACKUPS = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 
-_handler: RotatingFileHandler | None = None
+
+
+class RotatingFile(logging.FileHandler):
+    """`logging.handlers.RotatingFileHandler`'s one job, without that module: it brings
+    sockets, pickle and queues into every start of the window. Before a record would take the
+    file past `max_bytes`, the file becomes `.1`, `.1` becomes `.2`, … and `.<backups>` goes."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:  # called with the handler's lock held
+        try:
+            if self._full(self.format(record)):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, text: str) -> bool:
+        try:
+            size = os.path.getsize(self.baseFilename)
+        except OSError:  # no file yet
+            return False
+        return size > 0 and size + len(text.encode("utf-8")) + 1 > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]  # reopened by FileHandler.emit
+        for n in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{n}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{n + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+
+
+_handler: RotatingFile | None = None
 
 
 def where(kind: type[BaseException], tb: TracebackType | None) -> list[str]:
@@ -56,8 +95,7 @@ def install(data_dir: Path, level: int = logging.INFO) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     logger = logging.getLogger("counter_app")
     uninstall()
-    _handler = RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS,
-                                   encoding="utf-8", delay=True)
+    _handler = RotatingFile(path, MAX_BYTES, BACKUPS)
     _handler.setFormatter(PrivateFormatter(FORMAT))
     logger.addHandler(_handler)
     logger.setLevel(min(level, logger.level or level))

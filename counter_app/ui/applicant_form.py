@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
 
 from ..domain import validation as v
 from ..domain.model import IdKind, Person
-from ..domain.scan import CccdScan
 from ..domain.text import clean
 from ..services.reception import MAX_ADDRESS, MAX_NAME
 from . import labels
 from .field_problems import ProblemLabel, problem_text
+
+if TYPE_CHECKING:
+    from ..domain.scan import CccdScan
 
 GENDERS = ("", v.MALE, v.FEMALE)
 # Problems that more typing cannot fix: shown while typing, the others when the field is left.

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..services import auto_backup
 from ..services.counter import Counter
 from . import errors
 from .lanes import make_pool, run_in_lane
@@ -49,6 +48,8 @@ class DailyBackup(QObject):
         data_dir = self.data_dir
 
         def job() -> str:
+            from ..services import auto_backup  # in the backup lane, after the window shows
+
             with Counter.open(data_dir) as counter:
                 made = auto_backup.daily_backup(counter)
             return str(made.made.path) if made.made else ""

@@ -26,8 +26,6 @@ from .print_preview import Sheet, SheetPreview, render_sheet
 
 CONTEXT = "ProcedureInfo"
 UNVERIFIED = "[chưa kiểm chứng]"  # printing.blank_form.UNVERIFIED (reportlab loads late)
-INFO_KEY = Qt.Key.Key_F1
-FORM_KEY = Qt.Key.Key_F2
 
 
 def level_name(level: AgencyLevel) -> str:

@@ -19,17 +19,16 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import FieldProblem, ValidationFailed
 from ..domain.model import Outcome, Procedure, ReceptionDraft
-from ..domain.scan import CccdScan
 from ..services.counter import Counter, Result
 from ..services.documents import Form
 from . import errors, labels
 from .applicant_form import PersonForm
 from .checklist_widget import ChecklistBox
 from .field_problems import problem_text
+from .keys import FORM_KEY, INFO_KEY
 from .lanes import CounterLane
 from .outcome_bar import OutcomeBar
 from .procedure_card import ProcedureCard
-from .procedure_info import FORM_KEY, INFO_KEY, ProcedureInfoDialog, form_job, open_preview
 from .procedure_picker import ProcedurePicker
 from .reason_dialog import ReasonDialog
 from .reception_details import DetailsBox
@@ -39,6 +38,7 @@ HINT_STYLE = "color: #5b5b5b; padding: 8px 2px;"
 DUE_REFRESH_MS = 30_000  # the due time moves with the clock (lunch break, end of day)
 
 if TYPE_CHECKING:  # the preview (PDF pages, printers) is imported when a slip is shown
+    from ..domain.scan import CccdScan
     from .print_preview import Rendered
 
 FORMS = {Outcome.RECEIVED: Form.RECEIPT, Outcome.GUIDANCE: Form.SUPPLEMENT,
@@ -228,6 +228,8 @@ class ReceptionPage(QWidget):
             self.outcome.show_message(self.tr("Chọn thủ tục trước, rồi nhấn F1 để xem thông tin."),
                                       problem=True)
             return
+        from .procedure_info import ProcedureInfoDialog  # with the print preview: on first use
+
         dialog = ProcedureInfoDialog(self._lane, procedure, self.window())
         dialog.preview_opened.connect(self.preview_opened)
         dialog.open()
@@ -245,6 +247,8 @@ class ReceptionPage(QWidget):
         if len(procedure.forms) > 1:
             self.show_procedure_info()
             return
+        from .procedure_info import form_job, open_preview
+
         self._lane.call(form_job(procedure, procedure.forms[0]),
                         lambda sheet: open_preview(self._lane, sheet, self.window(),
                                                    self.preview_opened),

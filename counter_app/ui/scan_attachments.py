@@ -22,7 +22,7 @@ from ..services import attachments
 from ..services.counter import Counter
 from ..services.scan_folder import REJECTED, ScanFolder, Taken
 from ..store.attachments import StoredAttachment
-from . import errors, pdf_pages, settings
+from . import errors, settings
 from .checklist_widget import ChecklistBox
 from .lanes import CounterLane
 from .scan_strip import THUMB_WIDTH, DraftScan
@@ -38,6 +38,8 @@ class Imported:
 
 def import_with_thumbnail(counter: Counter, path: Path) -> Imported:
     """Runs in the database lane."""
+    from . import pdf_pages  # with the first scan: it brings the print module
+
     stored = attachments.import_file(counter, path)
     try:
         thumbnail: QImage | None = pdf_pages.render_thumbnail(

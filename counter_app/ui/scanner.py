@@ -20,7 +20,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ..domain.scan import parse_scan
 from ..domain.text import nfc
 from . import settings
 
@@ -181,6 +180,8 @@ class ScannerFilter(QObject):
         self._apply(step)
         if step.scan is not None:
             self._idle.stop()
+            from ..domain.scan import parse_scan  # with the first scan
+
             result = parse_scan(nfc(step.scan))
             # After this key event is done: what the scan opens may move the focus.
             QTimer.singleShot(0, self, lambda: self.scan_received.emit(result))

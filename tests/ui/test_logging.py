@@ -78,3 +78,25 @@ def test_the_last_channel_and_delivery_are_remembered(qtbot, window, page):
     assert later.channel.currentData() == Channel.POSTAL
     assert later.delivery.currentData() == ResultDelivery.POST
     later.deleteLater()
+
+
+def test_the_log_file_rotates_and_keeps_a_bounded_history(tmp_path):
+    path = tmp_path / "app.log"
+    handler = app_log.RotatingFile(path, max_bytes=1_000, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("counter_app.test_rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(100):
+            log.warning("dòng %03d %s", n, "x" * 40)  # ~50 bytes a line: 20 a file
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["app.log", "app.log.1", "app.log.2"]  # older ones are gone
+    assert all((tmp_path / f).stat().st_size <= 1_000 for f in files)
+    newest = path.read_text(encoding="utf-8").splitlines()
+    assert newest[-1].startswith("dòng 099")
+    previous = (tmp_path / "app.log.1").read_text(encoding="utf-8").splitlines()
+    assert int(previous[-1].split()[1]) + 1 == int(newest[0].split()[1])  # nothing lost between
