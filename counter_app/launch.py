@@ -7,6 +7,7 @@ only the global options are read here, and `cli` is imported only for a subcomma
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Sequence
@@ -23,12 +24,22 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="ghi nhật ký chi tiết")
 
 
+def resume_gc() -> None:
+    """Turn the garbage collector back on (`__main__` turns it off for start-up) with what
+    exists now moved out of its way: start-up's objects live as long as the process, so later
+    collections need not scan them again. Idempotent."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False)
     add_global_options(pre)
     known, rest = pre.parse_known_args(args_list)
     if rest:  # a subcommand, or -h
+        resume_gc()
         from .cli import main as cli_main
 
         return cli_main(args_list)

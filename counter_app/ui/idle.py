@@ -53,10 +53,6 @@ class IdleWatcher(QObject):
         else:
             self._timer.stop()
 
-    def pause(self) -> None:
-        """Not while nobody is logged in or the counter is already locked."""
-        self._timer.stop()
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():
             self._timer.start()

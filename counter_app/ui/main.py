@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..launch import resume_gc
 from ..services.profile import Profile
 from . import app_log, appearance, crash, errors, settings, startup_probe
 from .lanes import CounterLane
@@ -49,6 +50,7 @@ class Startup(QObject):
             self.wizard.setup_finished.connect(self._on_wizard_setup_finished)
             self.wizard.rejected.connect(self.start_cancelled)
             self.wizard.show()
+            resume_gc()
             self.wizard_opened.emit(self.wizard)
             return
         self.lane.call(lambda counter: counter.accounts.has_users(),
@@ -60,6 +62,7 @@ class Startup(QObject):
 
     def _open_window(self, profile: Profile, username: str, has_users: bool) -> None:
         self.window = MainWindow(self.lane, profile)
+        self.window.counter_ready.connect(resume_gc)
         self.window.show()
         self.window.start(username)
         if not has_users:  # set up with `init`: the first administrator is made here
@@ -67,6 +70,7 @@ class Startup(QObject):
         self.window_opened.emit(self.window)
 
     def _on_lane_failed(self, error: BaseException) -> None:
+        resume_gc()
         self.start_failed.emit(errors.describe(error))
 
 

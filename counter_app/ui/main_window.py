@@ -4,51 +4,51 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from ..domain.accounts import Action, Role, Session
-from ..domain.scan import (
-    CccdScan,
-    DossierCodeScan,
-    LookupUrlScan,
-    ManifestScan,
-    PostalItemScan,
-    ScanResult,
-    UnknownScan,
-)
 from ..services.counter import Changes
 from ..services.profile import Profile
 from ..services.sync import SyncStatus
 from . import errors, settings
-from .act_on_page import ActOnPage
 from .daily_backup import DailyBackup
 from .lanes import CounterLane
-from .lookup_page import LookupPage
-from .postal_page import PostalPage
+from .lazy_pages import LazyPages
 from .reception_page import ReceptionPage
 from .report_tabs import ReportTabs
-from .return_page import ReturnPage
 from .scanner import ScannerFilter
 from .session_guard import SessionGuard
 from .sync_lane import SyncLane
 from .sync_status import SyncStatusBar, pending_look
 
-if TYPE_CHECKING:  # built at an administrator's log-in, not before the window shows
+if TYPE_CHECKING:  # built when first shown or asked for, not before the window shows
+    from ..domain.scan import ScanResult
     from .accounts_page import AccountsPage
+    from .act_on_page import ActOnPage
     from .admin_page import AdminPage
+    from .lookup_page import LookupPage
+    from .postal_page import PostalPage
+    from .return_page import ReturnPage
 
 OFFLINE_STYLE = "color: #6b6b6b; padding: 0 8px;"  # calm grey: offline is normal, not an alarm
 STATUS_MESSAGE_MS = 10_000
+# The background work starts when the reception page has its catalogue, or after this long
+# if that never comes (the lane failed: the page says why).
+BACKGROUND_AT_THE_LATEST_MS = 3_000
 
 
 class MainWindow(QMainWindow):
+    counter_ready = Signal()  # once: the reception page has its catalogue, the rest may start
+
     def __init__(self, lane: CounterLane, profile: Profile,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lane = lane
         self.profile = profile
         self._shut_down = False
+        self._background_started = False
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shut_down)
@@ -56,17 +56,19 @@ class MainWindow(QMainWindow):
             agency=profile.agency_name, workstation=profile.workstation))
 
         self.reception_page = ReceptionPage(lane, "", self)  # the user: set at log-in
-        self.lookup_page = LookupPage(lane, self)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(self.reception_page, self.tr("Tiếp nhận hồ sơ"))
-        self.pages.addTab(self.lookup_page, self.tr("Tra cứu hồ sơ"))
-        self.act_on_page = ActOnPage(lane, self)  # after the receipt: what needs the counter
-        self.pages.addTab(self.act_on_page, self.tr("Cần xử lý"))
-        self.postal_page = PostalPage(lane, self)  # docs/postal.md
-        self.pages.addTab(self.postal_page, self.tr("Bưu chính"))
-        self.return_page = ReturnPage(lane, self)
-        self.pages.addTab(self.return_page, self.tr("Trả kết quả"))
+        # The other pages are made when first shown (or when a scan is routed to them).
+        self._lookup: LookupPage | None = None
+        self._act_on: ActOnPage | None = None
+        self._postal: PostalPage | None = None
+        self._return: ReturnPage | None = None
+        self.lazy = LazyPages(self.pages)
+        self.lazy.add("lookup", self.tr("Tra cứu hồ sơ"), self._make_lookup_page)
+        self.lazy.add("act_on", self.tr("Cần xử lý"), self._make_act_on_page)
+        self.lazy.add("postal", self.tr("Bưu chính"), self._make_postal_page)  # docs/postal.md
+        self.lazy.add("return", self.tr("Trả kết quả"), self._make_return_page)
         self.accounts_page: AccountsPage | None = None  # administrators only
         self.admin_page: AdminPage | None = None  # "Quản trị": profile, catalogue, calendar
         self.report_tabs = ReportTabs(lane, self.pages, self)  # "Tổng quan", "Báo cáo"
@@ -101,16 +103,9 @@ class MainWindow(QMainWindow):
         self.guard.session_changed.connect(self._on_guard_session_changed)
         self.guard.locked_changed.connect(self._on_guard_locked_changed)
         self.reception_page.changes_applied.connect(self._on_reception_page_changes_applied)
-        self.postal_page.changes_applied.connect(self._on_reception_page_changes_applied)
-        self.return_page.changes_applied.connect(self._on_reception_page_changes_applied)
         self.sync_lane.status_read.connect(self._on_pending_counted)
         self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
-        self.sync_status.dossier_requested.connect(self.lookup_page.open_id)
-        self.act_on_page.dossier_requested.connect(self.lookup_page.open_id)
-        self.act_on_page.changes_applied.connect(self._on_reception_page_changes_applied)
-        self.lookup_page.dossier_opened.connect(  # follow-ups recorded from a dossier view
-            lambda view: view.followup and view.followup.changes_applied.connect(
-                self._on_reception_page_changes_applied))
+        self.sync_status.dossier_requested.connect(self._open_dossier)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.daily_backup = DailyBackup(self)  # first start of the day, its own connection
         self.daily_backup.backup_made.connect(lambda _path: self.statusBar().showMessage(
@@ -123,29 +118,115 @@ class MainWindow(QMainWindow):
             self.resize(1200, 760)
 
     def start(self, username: str = "") -> None:
-        """Load the pages behind the login screen (`username` typed in already, if known)."""
+        """Load the reception page behind the login screen (`username` typed in already, if
+        known); the other pages load when they are first shown. What nobody waits for (the
+        scanner's filter, the pending count, sync, the day's backup) starts once the counter
+        is ready for input."""
+        self.reception_page.procedures_loaded.connect(self._soon_start_background)
+        QTimer.singleShot(BACKGROUND_AT_THE_LATEST_MS, self, self._start_background)
         self.reception_page.start()
-        self.lookup_page.start()
-        self.act_on_page.start()
-        self.postal_page.refresh()
-        self.scanner.install()
+        self.guard.start(username)
+
+    def _soon_start_background(self) -> None:
+        QTimer.singleShot(0, self, self._start_background)  # after what is pending on screen
+
+    def _start_background(self) -> None:
+        """Once: the status bar's count and sync state, the first sync, the daily backup."""
+        if self._background_started or self._shut_down:
+            return
+        self._background_started = True
+        self.counter_ready.emit()
+        self.scanner.install()  # an application-wide filter: every event passes through it
         self.refresh_pending()
         self.sync_lane.start()
-        self.guard.start(username)
         self._lane.call(lambda counter: counter.data_dir, self.daily_backup.start, context=self)
+
+    # ----- the pages made on first use -----------------------------------------------------
+
+    @property
+    def lookup_page(self) -> LookupPage:
+        self.lazy.page("lookup")
+        assert self._lookup is not None
+        return self._lookup
+
+    @property
+    def act_on_page(self) -> ActOnPage:
+        self.lazy.page("act_on")
+        assert self._act_on is not None
+        return self._act_on
+
+    @property
+    def postal_page(self) -> PostalPage:
+        self.lazy.page("postal")
+        assert self._postal is not None
+        return self._postal
+
+    @property
+    def return_page(self) -> ReturnPage:
+        self.lazy.page("return")
+        assert self._return is not None
+        return self._return
+
+    def _make_lookup_page(self) -> QWidget:
+        from .lookup_page import LookupPage
+
+        page = self._lookup = LookupPage(self._lane, self)
+        page.user = self.reception_page.user
+        page.dossier_opened.connect(  # follow-ups recorded from a dossier view
+            lambda view: view.followup and view.followup.changes_applied.connect(
+                self._on_reception_page_changes_applied))
+        page.search_now()  # the newest dossiers; the keyboard goes where the window says
+        return page
+
+    def _make_act_on_page(self) -> QWidget:
+        from .act_on_page import ActOnPage
+
+        page = self._act_on = ActOnPage(self._lane, self)  # after the receipt: what needs us
+        page.user = self.reception_page.user
+        page.dossier_requested.connect(self._open_dossier)
+        page.changes_applied.connect(self._on_reception_page_changes_applied)
+        page.start()
+        return page
+
+    def _make_postal_page(self) -> QWidget:
+        from .postal_page import PostalPage
+
+        page = self._postal = PostalPage(self._lane, self)
+        page.user = page.intake.user = self.reception_page.user
+        page.changes_applied.connect(self._on_reception_page_changes_applied)
+        page.refresh()
+        return page
+
+    def _make_return_page(self) -> QWidget:
+        from .return_page import ReturnPage
+
+        page = self._return = ReturnPage(self._lane, self)
+        page.user = self.reception_page.user
+        page.changes_applied.connect(self._on_reception_page_changes_applied)
+        return page
+
+    def _open_dossier(self, dossier_id: str) -> None:
+        self.lookup_page.open_id(dossier_id)
+
+    def _showing(self, page: QWidget | None) -> bool:
+        return page is not None and self.pages.currentWidget() is page
 
     # ----- who is working ------------------------------------------------------------------
 
     def _on_guard_session_changed(self, session: Session | None) -> None:
         """Every event from now on carries this user; administrators get the accounts page."""
-        self.reception_page.user = session.username if session else ""
-        self.lookup_page.user = self.reception_page.user
-        self.act_on_page.user = self.reception_page.user
-        self.postal_page.user = self.postal_page.intake.user = self.reception_page.user
+        user = self.reception_page.user = session.username if session else ""
+        if self._lookup is not None:
+            self._lookup.user = user
+        if self._act_on is not None:
+            self._act_on.user = user
+        if self._return is not None:
+            self._return.user = user
+        if self._postal is not None:
+            self._postal.user = self._postal.intake.user = user
         # A postal agent accepts at the post office: the reception page in its postal mode.
         self.reception_page.set_postal_mode(session is not None
                                             and session.role == Role.POSTAL_AGENT)
-        self.return_page.user = self.reception_page.user
         admin = session is not None and session.can(Action.MANAGE_ACCOUNTS)
         if admin and self.accounts_page is None:
             from .accounts_page import AccountsPage
@@ -210,23 +291,27 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         if focused is None or not page.isAncestorOf(focused):
             target = (self.reception_page.picker.edit if page is self.reception_page
-                      else self.lookup_page.search_box if page is self.lookup_page
-                      else self.return_page.code_box if page is self.return_page else page)
+                      else self.lookup_page.search_box if self._showing(self._lookup)
+                      else self.return_page.code_box if self._showing(self._return) else page)
             target.setFocus()
 
     def _on_reception_page_changes_applied(self, changes: Changes) -> None:
         if changes.dossiers:
-            self.lookup_page.refresh()
-            self.act_on_page.refresh()
-            self.postal_page.refresh()
+            self._refresh_made(self._lookup, self._act_on, self._postal)
         self.sync_lane.schedule()  # changes leave soon when the portal is reachable
         self.refresh_pending()
+
+    @staticmethod
+    def _refresh_made(*pages: LookupPage | ActOnPage | PostalPage | None) -> None:
+        """Pages not made yet load fresh when they are."""
+        for page in pages:
+            if page is not None:
+                page.refresh()
 
     def _on_sync_lane_changes_applied(self, changes: Changes) -> None:
         """The pull changed dossiers (back-office statuses, online dossiers) or the catalogue."""
         if changes.dossiers:
-            self.lookup_page.refresh()
-            self.act_on_page.refresh()
+            self._refresh_made(self._lookup, self._act_on)
         if changes.catalogue:
             self._lane.call(lambda counter: counter.procedures(),
                             self.reception_page.picker.set_procedures, context=self)
@@ -235,6 +320,15 @@ class MainWindow(QMainWindow):
 
     def _on_scanner_scan_received(self, scan: ScanResult) -> None:
         """Route a scan by its kind; never show or log its content (personal data)."""
+        from ..domain.scan import (  # loaded by the scanner with the first scan
+            CccdScan,
+            DossierCodeScan,
+            LookupUrlScan,
+            ManifestScan,
+            PostalItemScan,
+            UnknownScan,
+        )
+
         if self.guard.locked:  # nothing behind the login screen may change
             self.statusBar().showMessage(self.tr("Máy trạm đang khóa: mã vừa quét bị bỏ qua."),
                                          STATUS_MESSAGE_MS)
@@ -244,8 +338,8 @@ class MainWindow(QMainWindow):
                 "Đang mở một hộp thoại: đóng hộp thoại rồi quét lại."), STATUS_MESSAGE_MS)
             return
         on_reception = self.pages.currentWidget() is self.reception_page
-        on_return = self.pages.currentWidget() is self.return_page
-        on_postal = self.pages.currentWidget() is self.postal_page
+        on_return = self._showing(self._return)
+        on_postal = self._showing(self._postal)
         if isinstance(scan, ManifestScan):  # a pack from the post office: take it in
             self.pages.setCurrentWidget(self.postal_page)
             self.postal_page.intake.start(scan)
@@ -304,5 +398,6 @@ class MainWindow(QMainWindow):
         self.sync_lane.shutdown()  # no sync thread outlives the window
         self.daily_backup.shutdown()
         settings.save_bytes(settings.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
-        self.lookup_page.save_state()
+        if self._lookup is not None:
+            self._lookup.save_state()
 

@@ -89,8 +89,9 @@ class SessionGuard(QObject):
         self._show_state()
 
     def start(self, username: str = "") -> None:
-        """The login screen, the name filled in when known; the idle watch starts listening."""
-        self.idle.install()
+        """The login screen, the name filled in when known. The idle watch listens only while
+        someone is logged in and the counter is not locked (an application-wide event filter
+        costs a call into Python for every event)."""
         self.login_screen.show_login(username)
         self.login_screen.focus_first_empty()
 
@@ -176,10 +177,10 @@ class SessionGuard(QObject):
         self.locked = locked
         self.stack.setCurrentWidget(self.login_screen if locked else self._work)
         if locked:
-            self.idle.pause()
+            self.idle.uninstall()
             self.login_screen.focus_first_empty()
         else:
-            self.idle.restart()
+            self.idle.install()
         self._show_state()
         self.locked_changed.emit(locked)
 

@@ -1,12 +1,13 @@
-"""QMC_STARTUP_PROBE=1: print "ready <seconds> <peak KiB>" to stderr once the counter is ready
-for input, then quit.
+"""QMC_STARTUP_PROBE=1: print "ready <seconds> <peak KiB> <CPU seconds>" to stderr once the
+counter is ready for input, then quit.
 
 Used by bench/bench_startup.py to time a cold start. "Ready" means: the window is shown, the
 keyboard focus is in the login screen's first empty field (what a clerk types into first; the
 focus widget is checked, not assumed) and the reception page behind it has its procedure picker
 filled from the catalogue. The seconds are counted from the start of `run()`; the bench times
-from process spawn. QMC_STARTUP_MODULES=<file> also writes the names of the imported modules
-there (one a line), for the test that keeps heavy modules off the window's path."""
+from process spawn. The CPU seconds are the whole process's so far (all threads).
+QMC_STARTUP_MODULES=<file> also writes the names of the imported modules there (one a line),
+for the test that keeps heavy modules off the window's path."""
 
 from __future__ import annotations
 
@@ -61,7 +62,8 @@ def report_when_ready(app: QApplication, startup: QObject, started: float) -> No
                 QTimer.singleShot(1, check)
                 return
             done = True
-            sys.stderr.write(f"ready {time.perf_counter() - started:.3f} {peak_rss_kib()}\n")
+            sys.stderr.write(f"ready {time.perf_counter() - started:.3f} {peak_rss_kib()} "
+                             f"{time.process_time():.3f}\n")
             sys.stderr.flush()
             modules = os.environ.get(MODULES_ENV, "")
             if modules:

@@ -21,12 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 # Loaded on first use only: PDFs (print preview, reprint, reports), spreadsheets, the portal's
 # HTTP client, scanned pictures and PDF pages, the holiday tables (first due date), QR codes;
 # and the windows no clerk needs at start: dossier view, administration, first run, the
-# supervisor's sync problems.
+# supervisor's sync problems, the pages of the other tabs.
 HEAVY = ("reportlab", "openpyxl", "requests", "urllib3", "PIL", "pypdfium2", "holidays", "segno",
          "counter_app.printing.common", "counter_app.printing.receipt",
          "counter_app.sync.client", "counter_app.sync.engine", "counter_app.ui.dossier_view",
          "counter_app.ui.admin_page", "counter_app.ui.accounts_page", "counter_app.ui.first_run",
-         "counter_app.ui.account_form", "counter_app.ui.sync_problems_page")
+         "counter_app.ui.account_form", "counter_app.ui.sync_problems_page",
+         # the pages behind the other tabs, made when their tab is first opened
+         "counter_app.ui.lookup_page", "counter_app.ui.act_on_page", "counter_app.ui.postal_page",
+         "counter_app.ui.return_page",
+         # the print preview and its printers (F1 / F2, a slip), the first password (argon2's
+         # cffi), the first scan's parser, the backup made after start, logging's extras
+         "counter_app.ui.procedure_info", "counter_app.ui.print_preview",
+         "counter_app.ui.pdf_pages", "PySide6.QtPrintSupport", "argon2", "_cffi_backend",
+         "counter_app.domain.scan", "counter_app.services.auto_backup", "logging.handlers")
 
 
 def test_the_window_starts_without_the_heavy_libraries(demo_data: DemoData,
