@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWi
 from ..domain.accounts import Action, Role, Session
 from ..services.counter import Changes
 from ..services.profile import Profile
-from ..services.sync import SyncStatus
 from . import errors, settings
 from .daily_backup import DailyBackup
 from .lanes import CounterLane
@@ -20,17 +19,18 @@ from .reception_page import ReceptionPage
 from .report_tabs import ReportTabs
 from .scanner import ScannerFilter
 from .session_guard import SessionGuard
-from .sync_lane import SyncLane
-from .sync_status import SyncStatusBar, pending_look
 
 if TYPE_CHECKING:  # built when first shown or asked for, not before the window shows
     from ..domain.scan import ScanResult
+    from ..services.sync import SyncStatus
     from .accounts_page import AccountsPage
     from .act_on_page import ActOnPage
     from .admin_page import AdminPage
     from .lookup_page import LookupPage
     from .postal_page import PostalPage
     from .return_page import ReturnPage
+    from .sync_lane import SyncLane
+    from .sync_status import SyncStatusBar
 
 OFFLINE_STYLE = "color: #6b6b6b; padding: 0 8px;"  # calm grey: offline is normal, not an alarm
 STATUS_MESSAGE_MS = 10_000
@@ -81,11 +81,10 @@ class MainWindow(QMainWindow):
         self.place_label.setStyleSheet("color: #404040; padding: 0 10px;")
         self.pages.setCornerWidget(self.place_label)
 
-        # Sync with the portal: the network lane, its corner of the status bar (state, last
-        # sync, "Đồng bộ ngay" F5) and, for supervisors, the page of refused events.
-        self.sync_lane = SyncLane(lane, profile, self)
-        self.sync_status = SyncStatusBar(self.sync_lane, lane, self.guard, self)
-        self.sync_label = self.sync_status.state_label
+        # Sync with the portal (the network lane, its corner of the status bar): made with the
+        # background work, once the counter is ready for input (_make_sync).
+        self._sync_lane: SyncLane | None = None
+        self._sync_status: SyncStatusBar | None = None
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCount")
         self.pending_label.setStyleSheet(OFFLINE_STYLE)
@@ -93,7 +92,6 @@ class MainWindow(QMainWindow):
             "Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công."))
         self.statusBar().addPermanentWidget(self.guard.corner)
         self.statusBar().addPermanentWidget(self.pending_label)
-        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().setSizeGripEnabled(True)
 
         self.scanner = ScannerFilter(self)
@@ -103,9 +101,6 @@ class MainWindow(QMainWindow):
         self.guard.session_changed.connect(self._on_guard_session_changed)
         self.guard.locked_changed.connect(self._on_guard_locked_changed)
         self.reception_page.changes_applied.connect(self._on_reception_page_changes_applied)
-        self.sync_lane.status_read.connect(self._on_pending_counted)
-        self.sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
-        self.sync_status.dossier_requested.connect(self._open_dossier)
         self.pages.currentChanged.connect(self._on_pages_current_changed)
         self.daily_backup = DailyBackup(self)  # first start of the day, its own connection
         self.daily_backup.backup_made.connect(lambda _path: self.statusBar().showMessage(
@@ -204,6 +199,39 @@ class MainWindow(QMainWindow):
         page.user = self.reception_page.user
         page.changes_applied.connect(self._on_reception_page_changes_applied)
         return page
+
+    # ----- sync with the portal ------------------------------------------------------------
+
+    @property
+    def sync_lane(self) -> SyncLane:
+        self._make_sync()
+        assert self._sync_lane is not None
+        return self._sync_lane
+
+    @property
+    def sync_status(self) -> SyncStatusBar:
+        """The status bar's corner: state, last sync, "Đồng bộ ngay" (F5) and, for
+        supervisors, the page of refused events."""
+        self._make_sync()
+        assert self._sync_status is not None
+        return self._sync_status
+
+    @property
+    def sync_label(self) -> QLabel:
+        return self.sync_status.state_label
+
+    def _make_sync(self) -> None:
+        if self._sync_lane is not None:
+            return
+        from .sync_lane import SyncLane
+        from .sync_status import SyncStatusBar
+
+        sync_lane = self._sync_lane = SyncLane(self._lane, self.profile, self)
+        status = self._sync_status = SyncStatusBar(sync_lane, self._lane, self.guard, self)
+        self.statusBar().addPermanentWidget(status)
+        sync_lane.status_read.connect(self._on_pending_counted)
+        sync_lane.changes_applied.connect(self._on_sync_lane_changes_applied)
+        status.dossier_requested.connect(self._open_dossier)
 
     def _open_dossier(self, dossier_id: str) -> None:
         self.lookup_page.open_id(dossier_id)
@@ -377,6 +405,8 @@ class MainWindow(QMainWindow):
         self.sync_lane.refresh_status()
 
     def _on_pending_counted(self, status: SyncStatus) -> None:
+        from .sync_status import pending_look
+
         shown = pending_look(status)  # dossiers and scans still to send, not events
         self.pending_label.setText(shown.text)
         self.pending_label.setStyleSheet(shown.style)
@@ -395,7 +425,8 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.scanner.uninstall()
         self.guard.stop()
-        self.sync_lane.shutdown()  # no sync thread outlives the window
+        if self._sync_lane is not None:
+            self._sync_lane.shutdown()  # no sync thread outlives the window
         self.daily_backup.shutdown()
         settings.save_bytes(settings.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
         if self._lookup is not None:

@@ -218,6 +218,7 @@ class SyncStatusBar(QWidget):
         self.sync_button.clicked.connect(sync_lane.sync_now)
         window = parent.window() if parent is not None else self
         self.shortcut = QShortcut(QKeySequence(SYNC_KEY), window, sync_lane.sync_now)
+        self.shortcut.setEnabled(not guard.locked)
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

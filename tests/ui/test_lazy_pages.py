@@ -31,6 +31,8 @@ def test_a_tab_opened_for_the_first_time_shows_its_page_in_place(qtbot, lane, de
     log_in(qtbot, window, CLERK)
     assert _titles(window)[:5] == TITLES
     type_text(focused(), "khai")  # the procedure box has the keyboard after log-in
+    picker = window.reception_page.picker
+    qtbot.waitUntil(lambda: picker.edit.text() == "khai", timeout=2000)  # the scanner let go
 
     _open_tab(window, "Tra cứu hồ sơ")
     page = window.lookup_page
@@ -45,7 +47,7 @@ def test_a_tab_opened_for_the_first_time_shows_its_page_in_place(qtbot, lane, de
     assert QApplication.focusWidget() is window.return_page.code_box
 
     _open_tab(window, "Tiếp nhận hồ sơ")  # what was typed there is still there
-    assert window.reception_page.picker.edit.text() == "khai"
+    assert picker.edit.text() == "khai"
     assert _titles(window)[:5] == TITLES
     window.close()
 
