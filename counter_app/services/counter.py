@@ -35,16 +35,12 @@ from ..domain.model import (
     Status,
     TimeLimit,
 )
-from ..domain.notices import NoticeKind
 from ..domain.records import dossier_to_dict
 from ..domain.status import check_move
 from ..domain.validation import agency_code_problem
-from ..store import attachments as attachment_store
 from ..store import catalogue as catalogue_store
 from ..store import counters, db, events, settings
 from ..store import dossiers as dossier_store
-from ..store import notices as notice_store
-from ..store import sync as sync_store
 from . import reception
 from .accounts import Accounts
 
@@ -231,6 +227,11 @@ class Counter:
         than one draft is given. `also` writes a use case's own rows for each dossier in the
         same transaction (the post-office desk: services/postal.py).
         """
+        # Scans and messages to citizens load with the first reception, not with the window.
+        from ..domain.notices import NoticeKind
+        from ..store import attachments as attachment_store
+        from ..store import notices as notice_store
+
         profile = self.require_profile()
         now = self.clock()
         checked: list[tuple[ReceptionDraft, Procedure]] = []
@@ -370,6 +371,8 @@ class Counter:
         self, dossier_id: str, new: Status, *, note: str = "", user: str = ""
     ) -> Result:
         """Move a received dossier to another national status (transitions checked)."""
+        from ..store import notices as notice_store
+
         now = self.clock()
         with db.transaction(self.conn):
             current = self.get_by_id(dossier_id)
@@ -421,6 +424,8 @@ class Counter:
     def pending_count(self) -> int:
         """Events the portal has not yet answered for good (counter_app/sync): what still has
         to be sent. Local-only events (prints) and quarantined ones are not counted."""
+        from ..store import sync as sync_store
+
         return sync_store.pending_count(self.conn)
 
     @property

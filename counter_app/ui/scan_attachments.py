@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
@@ -18,14 +19,15 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..domain.errors import DomainError
 from ..domain.model import ItemAttachment
-from ..services import attachments
 from ..services.counter import Counter
-from ..services.scan_folder import REJECTED, ScanFolder, Taken
-from ..store.attachments import StoredAttachment
 from . import errors, settings
 from .checklist_widget import ChecklistBox
 from .lanes import CounterLane
 from .scan_strip import THUMB_WIDTH, DraftScan
+
+if TYPE_CHECKING:  # storing and watching load with the first file or the scanner's folder
+    from ..services.scan_folder import ScanFolder, Taken
+    from ..store.attachments import StoredAttachment
 
 POLL_MS = 1000
 
@@ -38,6 +40,7 @@ class Imported:
 
 def import_with_thumbnail(counter: Counter, path: Path) -> Imported:
     """Runs in the database lane."""
+    from ..services import attachments
     from . import pdf_pages  # with the first scan: it brings the print module
 
     stored = attachments.import_file(counter, path)
@@ -153,9 +156,11 @@ class ScanAttachments(QObject):
         self.attach_paths(self.choose_files(self._page), item)
 
     def attach_paths(self, paths: Sequence[str | Path], item: str) -> None:
+        from ..services.attachments import display_name
+
         for path in paths:
             self.importing += 1
-            serial, name = self._serial, attachments.display_name(path)
+            serial, name = self._serial, display_name(path)
             self._lane.call(
                 lambda counter, p=Path(path): import_with_thumbnail(counter, p),
                 lambda imported, s=serial, i=item: self._on_lane_imported(s, i, imported),
@@ -193,7 +198,12 @@ class ScanAttachments(QObject):
 
     def set_folder(self, folder: str) -> None:
         """Watch `folder` ("" stops watching); files already there are left alone."""
-        watcher = self._folder = ScanFolder(folder) if folder else None
+        watcher = None
+        if folder:
+            from ..services.scan_folder import ScanFolder
+
+            watcher = ScanFolder(folder)
+        self._folder = watcher
         self._waiting = 0
         self._box.show_scan_folder(folder)
         if watcher is None:
@@ -235,6 +245,8 @@ class ScanAttachments(QObject):
 
     def _on_lane_collected(self, serial: int, item: str, taken: list[Taken[Imported]],
                            waiting: int) -> None:
+        from ..services.scan_folder import REJECTED
+
         self._polling = False
         self._waiting = waiting if self._folder is not None else 0
         self.polls += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent, QPainter, QPixmap
@@ -17,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..store.attachments import StoredAttachment
+if TYPE_CHECKING:
+    from ..store.attachments import StoredAttachment
 
 HINT_STYLE = "color: #5b5b5b;"
 THUMB_WIDTH = 64  # pixels; an A4 page is then about 90 high
