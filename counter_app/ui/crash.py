@@ -14,12 +14,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 from . import app_log
 
 log = logging.getLogger(__name__)
@@ -75,6 +79,8 @@ def handle_exception(kind: type[BaseException], error: BaseException,
 
 def show_dialog(path: Path | None) -> QMessageBox:
     """Non-blocking (open, not exec): the event loop goes on, so does the clerk's work."""
+    from PySide6.QtWidgets import QMessageBox
+
     text = QCoreApplication.translate(
         "crash", "Ứng dụng vừa gặp một lỗi không mong đợi. Những gì đã lưu không bị mất; "
         "nếu đang nhập dở, hãy kiểm tra lại rồi lưu.")

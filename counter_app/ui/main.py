@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..launch import resume_gc
 from ..services.profile import Profile
@@ -95,6 +95,8 @@ def run(data_dir: Path) -> int:
     startup = Startup(lane, data_dir)
 
     def on_start_failed(reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         app.setQuitOnLastWindowClosed(False)  # the exit code is ours to give, not 0
         box = QMessageBox(QMessageBox.Icon.Warning,
                           QCoreApplication.translate("main", "Không mở được ứng dụng"), reason)

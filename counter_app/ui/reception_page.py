@@ -30,7 +30,6 @@ from .lanes import CounterLane
 from .outcome_bar import OutcomeBar
 from .procedure_card import ProcedureCard
 from .procedure_picker import ProcedurePicker
-from .reason_dialog import ReasonDialog
 from .reception_details import DetailsBox
 from .scan_attachments import ScanAttachments
 
@@ -265,6 +264,8 @@ class ReceptionPage(QWidget):
     def _on_outcome_refuse_requested(self) -> None:
         if self.busy or self._draft() is None:
             return
+        from .reason_dialog import ReasonDialog
+
         dialog = ReasonDialog(self.applicant.full_name.text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.reason_given.connect(lambda reason: self._record(Outcome.REFUSED, reason))

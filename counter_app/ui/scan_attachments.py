@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import DomainError
 from ..domain.model import ItemAttachment
@@ -53,6 +53,8 @@ def import_with_thumbnail(counter: Counter, path: Path) -> Imported:
 
 
 def ask_files(parent: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
     paths, _ = QFileDialog.getOpenFileNames(
         parent, QCoreApplication.translate("ScanAttachments", "Đính kèm bản quét"), "",
         QCoreApplication.translate("ScanAttachments",
@@ -61,6 +63,8 @@ def ask_files(parent: QWidget) -> list[str]:
 
 
 def ask_folder(parent: QWidget, current: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
     return QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("ScanAttachments", "Thư mục máy quét lưu bản quét"),
         current)
