@@ -1,19 +1,23 @@
 """Entry point: the window when no subcommand is given, otherwise the command line.
 
 The window path must not pay for the command line's modules (reports, XLSX, sync client…):
-only the global options are read here, and `cli` is imported only for a subcommand.
+only the global options are read here, by hand (argparse's help texts go through gettext,
+which searches the disk for translations), and `cli` is imported only for a subcommand.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .services.profile import default_data_dir
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
@@ -33,18 +37,37 @@ def resume_gc() -> None:
         gc.enable()
 
 
+def window_options(args: Sequence[str]) -> tuple[Path, bool] | None:
+    """(data directory, verbose) when `args` hold only the global options; None for anything
+    else (a subcommand, -h, an option without its value): the command line's parser takes
+    those, and says what is wrong."""
+    data_dir, verbose = default_data_dir(), False
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        name, eq, value = arg.partition("=")
+        if name in ("--data-dir", "--user") and (eq or rest):
+            value = value if eq else rest.pop(0)
+            if name == "--data-dir":
+                data_dir = Path(value)
+        elif arg in ("-v", "--verbose"):
+            verbose = True
+        else:
+            return None
+    return data_dir, verbose
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    pre = argparse.ArgumentParser(add_help=False)
-    add_global_options(pre)
-    known, rest = pre.parse_known_args(args_list)
-    if rest:  # a subcommand, or -h
+    window = window_options(args_list)
+    if window is None:  # a subcommand, or -h
         resume_gc()
         from .cli import main as cli_main
 
         return cli_main(args_list)
-    logging.basicConfig(level=logging.INFO if known.verbose else logging.WARNING,
+    data_dir, verbose = window
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     from .app import run_gui  # Qt only when the window is wanted
 
-    return run_gui(known.data_dir)
+    return run_gui(data_dir)
