@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import secrets
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
@@ -326,6 +325,8 @@ class Counter:
         book: str = "",
         book_sequence: int | None = None,
     ) -> Dossier:
+        from secrets import token_urlsafe  # hashlib and hmac with the first dossier
+
         return Dossier(
             id=DossierId(str(uuid.uuid4())),
             code=code,
@@ -350,7 +351,7 @@ class Counter:
             postal_item=draft.postal_item,
             notes=draft.notes,
             reason=draft.reason,
-            lookup_secret=secrets.token_urlsafe(6) if code else "",
+            lookup_secret=token_urlsafe(6) if code else "",
             created_by=draft.user,
             updated_at=self.clock(),
         )

@@ -9,7 +9,6 @@ under its final name, never a partial one.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import tempfile
@@ -28,6 +27,8 @@ def is_sha256(text: str) -> bool:
 
 
 def sha256_of(data: bytes) -> str:
+    import hashlib  # with the first file: the window starts without it
+
     return hashlib.sha256(data).hexdigest()
 
 
@@ -94,6 +95,8 @@ class BlobStore:
         path = self.path(sha256)
         if not path.is_file():
             return False
+        import hashlib
+
         h = hashlib.sha256()
         with path.open("rb") as f:
             while block := f.read(1024 * 1024):

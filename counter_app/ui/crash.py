@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import platform
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +37,8 @@ _previous_hook: ExceptHook | None = None
 def report_text(kind: type[BaseException], tb: TracebackType | None,
                 at: dt.datetime) -> str:
     """The report: versions, time, the exception's type and its frames — not its message."""
+    import platform
+
     lines = [
         f"Quầy Một Cửa {__version__} — báo cáo lỗi",
         f"time: {at.isoformat(timespec='seconds')}",

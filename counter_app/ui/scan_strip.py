@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pictures are drawn with the first scan, not at start
+    from PySide6.QtGui import QImage, QPixmap
+
     from ..store.attachments import StoredAttachment
 
 HINT_STYLE = "color: #5b5b5b;"
@@ -44,6 +46,8 @@ def format_size(size: int) -> str:
 
 def _framed(image: QImage) -> QPixmap:
     """The page with a thin grey edge, so that a white page shows on a white strip."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
     pixmap = QPixmap.fromImage(image)
     painter = QPainter(pixmap)
     painter.setPen(QColor("#9a9a9a"))
@@ -102,6 +106,8 @@ class ScanStrip(QWidget):
             item = QListWidgetItem(self.tr("{n} trang · {item}").format(
                 item=scan.item, n=scan.file.pages))
             if scan.thumbnail is not None and not scan.thumbnail.isNull():
+                from PySide6.QtGui import QIcon
+
                 item.setIcon(QIcon(_framed(scan.thumbnail)))
             item.setToolTip(self.tr("{item}\n{name} — {n} trang, {size}").format(
                 item=scan.item, name=scan.file.name, n=scan.file.pages,
