@@ -87,9 +87,7 @@ class MainWindow(QMainWindow):
         self._sync_status: SyncStatusBar | None = None
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pendingCount")
-        self.pending_label.setStyleSheet(OFFLINE_STYLE)
-        self.pending_label.setToolTip(self.tr(
-            "Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công."))
+        self.pending_label.setStyleSheet(OFFLINE_STYLE)  # text and tooltip: the first status
         self.statusBar().addPermanentWidget(self.guard.corner)
         self.statusBar().addPermanentWidget(self.pending_label)
         self.statusBar().setSizeGripEnabled(True)
