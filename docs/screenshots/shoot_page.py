@@ -1,9 +1,12 @@
-"""Open the window on a demo data directory, log in as the demo administrator and show the
-look-up page with its newest dossiers, for a screenshot under Xvfb (docs/screenshots/lookup.png):
+"""Open the window on a demo data directory, log in as the demo administrator and show one of
+the clerk's pages, for a screenshot under Xvfb (docs/screenshots/reception.png, lookup.png, …):
 
     D=$(mktemp -d); .venv/bin/python -m counter_app --data-dir $D/data demo-setup
-    XDG_CONFIG_HOME=$D/config ../shared/tools/xshot docs/screenshots/lookup.png \
-        --wait 6 --size 1280x800 -- .venv/bin/python docs/screenshots/shoot_lookup.py $D/data
+    for page in reception lookup act-on; do
+        XDG_CONFIG_HOME=$D/config ../shared/tools/xshot docs/screenshots/$page.png \
+            --wait 6 --size 1280x800 -- .venv/bin/python docs/screenshots/shoot_page.py \
+            $D/data $page
+    done
 
 The window is the real one (the start-up path of `python -m counter_app`); only the log-in is
 typed in by this script. Not part of the test run.
@@ -22,9 +25,14 @@ from counter_app.ui import appearance
 from counter_app.ui.lanes import CounterLane
 from counter_app.ui.main import Startup, configure_application
 
+PAGES = ("reception", "lookup", "act-on", "postal", "return")
+
 
 def main() -> int:
     data_dir = Path(sys.argv[1])
+    page = sys.argv[2] if len(sys.argv) > 2 else "lookup"
+    if page not in PAGES:
+        sys.exit(f"page: one of {', '.join(PAGES)}")
     app = QApplication(sys.argv[:1])
     appearance.install_translators(app)
     configure_application(app)
@@ -36,8 +44,14 @@ def main() -> int:
         window.resize(1280, 800)
 
         def on_session(session: object) -> None:
-            if session is not None:
+            if session is None:
+                return
+            if page == "lookup":
                 window.show_lookup()
+            elif page != "reception":
+                shown = {"act-on": window.act_on_page, "postal": window.postal_page,
+                         "return": window.return_page}[page]
+                window.pages.setCurrentWidget(shown)
 
         window.guard.session_changed.connect(on_session)
         screen = window.guard.login_screen
