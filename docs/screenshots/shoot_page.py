@@ -1,9 +1,14 @@
-"""Open the window on a demo data directory, log in as the demo administrator and show one of
-the clerk's pages, for a screenshot under Xvfb (docs/screenshots/reception.png, lookup.png, …):
+"""Open the window on a demo data directory, log in as the demo administrator and show one
+page, for a screenshot under Xvfb (docs/screenshots/reception.png, lookup.png, admin-*.png):
 
     D=$(mktemp -d); .venv/bin/python -m counter_app --data-dir $D/data demo-setup
-    for page in reception lookup act-on; do
+    for page in reception lookup; do
         XDG_CONFIG_HOME=$D/config ../shared/tools/xshot docs/screenshots/$page.png \
+            --wait 6 --size 1280x800 -- .venv/bin/python docs/screenshots/shoot_page.py \
+            $D/data $page
+    done
+    for page in profile catalogue calendar portal accounts; do
+        XDG_CONFIG_HOME=$D/config ../shared/tools/xshot docs/screenshots/admin-$page.png \
             --wait 6 --size 1280x800 -- .venv/bin/python docs/screenshots/shoot_page.py \
             $D/data $page
     done
@@ -25,7 +30,9 @@ from counter_app.ui import appearance
 from counter_app.ui.lanes import CounterLane
 from counter_app.ui.main import Startup, configure_application
 
-PAGES = ("reception", "lookup", "act-on", "postal", "return")
+CLERK_PAGES = ("reception", "lookup", "act-on", "postal", "return")
+ADMIN_PAGES = ("profile", "catalogue", "calendar", "portal", "accounts")
+PAGES = CLERK_PAGES + ADMIN_PAGES
 
 
 def main() -> int:
@@ -48,6 +55,12 @@ def main() -> int:
                 return
             if page == "lookup":
                 window.show_lookup()
+            elif page == "accounts":
+                window.pages.setCurrentWidget(window.accounts_page)
+            elif page in ADMIN_PAGES:
+                admin = window.admin_page
+                window.pages.setCurrentWidget(admin)
+                admin.setCurrentWidget(getattr(admin, f"{page}_page"))
             elif page != "reception":
                 shown = {"act-on": window.act_on_page, "postal": window.postal_page,
                          "return": window.return_page}[page]
