@@ -97,9 +97,11 @@ class Counter:
         self._calendar: WorkingCalendar | None = None
 
     @classmethod
-    def open(cls, data_dir: Path | str, clock: Callable[[], dt.datetime] = local_now) -> Counter:
+    def open(cls, data_dir: Path | str, clock: Callable[[], dt.datetime] = local_now, *,
+             progress: db.Progress | None = None) -> Counter:
+        """The workstation's database; `progress` hears about an upgrade while it runs."""
         data_dir = Path(data_dir)
-        return cls(db.connect(data_dir / db.DB_FILENAME), data_dir, clock)
+        return cls(db.connect(data_dir / db.DB_FILENAME, progress=progress), data_dir, clock)
 
     def close(self) -> None:
         self.conn.close()

@@ -7,7 +7,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..domain.errors import DomainError
@@ -62,12 +62,13 @@ class DatabaseTooNew(StoreError):
     code = "database_too_new"
 
 
-def connect(path: Path | str, *, check: bool = True,
-            target: int | None = None) -> sqlite3.Connection:
+def connect(path: Path | str, *, check: bool = True, target: int | None = None,
+            progress: Progress | None = None) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at `path`.
 
     The connection is in autocommit mode; write through `transaction()`. `target` stops the
-    migrations at that schema version (fixtures of released versions are built this way).
+    migrations at that schema version (fixtures of released versions are built this way);
+    `progress` hears about an upgrade while it runs (`migrate`), and nothing otherwise.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -94,7 +95,7 @@ def connect(path: Path | str, *, check: bool = True,
             conn.close()
             raise DatabaseCorrupt(path=str(path), detail=problems[0])
     try:
-        migrate(conn, path, target)
+        migrate(conn, path, target, progress)
     except BaseException:
         conn.close()
         raise
@@ -128,12 +129,24 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
+# progress(stage, done, total): "copy" (pages of the backup copied so far), "check" (the copy's
+# integrity check: done 0, then 1), "migrate" (migrations applied of those to apply). Called
+# from the thread that migrates.
+Progress = Callable[[str, int, int], None]
+COPY_PAGES_PER_STEP = 4096  # 16 MiB of 4 KiB pages between two progress reports
+
+
 def migrate(conn: sqlite3.Connection, path: Path | None = None,
-            target: int | None = None) -> list[Path]:
+            target: int | None = None, progress: Progress | None = None) -> list[Path]:
     """Apply pending migrations up to `target` (default: the newest), each in its own
     transaction. An existing database at `path` is first copied, verified, to
     `backups/before-migration-v{n}-….sqlite3` beside it (`verified_copy`): a copy that fails its
-    integrity check stops the upgrade before anything changed."""
+    integrity check stops the upgrade before anything changed.
+
+    Another process may be upgrading the same file at the same time (the app started twice):
+    each migration checks the version again inside its write transaction, so one that the
+    other process has applied meanwhile is skipped, never applied twice. A busy database or a
+    full disk raise DatabaseLocked / DiskFull, with every finished migration kept."""
     current = schema_version(conn)
     if current > SCHEMA_VERSION:
         raise DatabaseTooNew(found=current, supported=SCHEMA_VERSION)
@@ -144,22 +157,33 @@ def migrate(conn: sqlite3.Connection, path: Path | None = None,
     if current < goal and current > 0 and path is not None:
         copy = path.parent / BACKUP_DIR / (
             f"{PRE_MIGRATION_PREFIX}v{current}-{dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
-        problems = verified_copy(conn, copy)
+        problems = verified_copy(conn, copy, progress)
         if problems:
             raise DatabaseCorrupt(path=str(path), detail=problems[0])
         backups.append(copy)
     for version in range(current, goal):
+        if progress is not None:
+            progress("migrate", version - current, goal - current)
         # One script per version, inside its own BEGIN … COMMIT: all of it applies or none.
+        # Its first statements fail when, once this process holds the write lock, the file
+        # is no longer at `version` (executescript would commit a BEGIN made apart from it).
         try:
-            script = MIGRATIONS[version]
             conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version + 1};\nCOMMIT;"
-            )
-        except sqlite3.Error:
+                "BEGIN IMMEDIATE;\n"
+                f"CREATE TEMP TABLE schema_step (version INTEGER CHECK (version = {version}));\n"
+                "INSERT INTO schema_step SELECT user_version FROM pragma_user_version;\n"
+                f"{MIGRATIONS[version]}\nPRAGMA user_version = {version + 1};\nCOMMIT;")
+        except sqlite3.Error as e:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            raise
+            if isinstance(e, sqlite3.IntegrityError) and schema_version(conn) > version:
+                continue  # the other process applied it meanwhile
+            raise (write_error(e) or e) from e
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.schema_step")
         log.info("database migrated to schema version %d", version + 1)
+    if progress is not None and current < goal:
+        progress("migrate", goal - current, goal - current)
     return backups
 
 
@@ -173,7 +197,8 @@ def backup(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def verified_copy(conn: sqlite3.Connection, final: Path) -> list[str]:
+def verified_copy(conn: sqlite3.Connection, final: Path,
+                  progress: Progress | None = None) -> list[str]:
     """SQLite's online backup of `conn` to `final`, made self-contained (no -wal) and checked
     with integrity_check. It is written as `final.partial` and renamed only when sound, so a
     half-written or damaged copy never carries the name of a good one. Returns the check's
@@ -184,9 +209,17 @@ def verified_copy(conn: sqlite3.Connection, final: Path) -> list[str]:
     try:
         dest = sqlite3.connect(partial)
         try:
-            conn.backup(dest)
+            if progress is None:
+                conn.backup(dest)
+            else:
+                conn.backup(dest, pages=COPY_PAGES_PER_STEP, progress=lambda _status, left,
+                            total: progress("copy", total - left, total))
             dest.execute("PRAGMA journal_mode = DELETE")
+            if progress is not None:
+                progress("check", 0, 1)
             problems = integrity_problems(dest, full=True)
+            if progress is not None:
+                progress("check", 1, 1)
         finally:
             dest.close()
         if not problems:

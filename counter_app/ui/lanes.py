@@ -118,13 +118,15 @@ class CounterLane:
         self._counter: Counter | None = None  # touched only by jobs running in the lane
 
     def open(self, data_dir: Path, on_done: Callable[[Profile], None],
-             on_error: OnError | None = None, context: QObject | None = None) -> None:
-        """Open the local database in the lane; `on_done` gets the workstation profile."""
+             on_error: OnError | None = None, context: QObject | None = None,
+             progress: Callable[[str, int, int], None] | None = None) -> None:
+        """Open the local database in the lane; `on_done` gets the workstation profile.
+        `progress` is called in the lane while an upgrade of the database runs."""
 
         def job() -> Profile:
             if self._counter is not None:
                 self._counter.close()
-            self._counter = Counter.open(data_dir)
+            self._counter = Counter.open(data_dir, progress=progress)
             return self._counter.profile
 
         run_in_lane(self.pool, job, on_done, on_error, context)

@@ -16,6 +16,7 @@ from ..services.profile import Profile
 from . import app_log, appearance, crash, errors, settings, startup_probe
 from .lanes import CounterLane
 from .main_window import MainWindow
+from .upgrade_progress import UpgradeProgress
 
 if TYPE_CHECKING:  # only a data directory without a profile needs the wizard
     from .first_run import FirstRunWizard
@@ -38,11 +39,14 @@ class Startup(QObject):
         self.data_dir = Path(data_dir)
         self.window: MainWindow | None = None
         self.wizard: FirstRunWizard | None = None
+        self.upgrade = UpgradeProgress(self)  # shown only while an upgrade runs
 
     def start(self) -> None:
-        self.lane.open(self.data_dir, self._on_lane_opened, self._on_lane_failed, context=self)
+        self.lane.open(self.data_dir, self._on_lane_opened, self._on_lane_failed, context=self,
+                       progress=self.upgrade.report)
 
     def _on_lane_opened(self, profile: Profile) -> None:
+        self.upgrade.finish()
         if not profile.is_set_up:
             from .first_run import FirstRunWizard
 
@@ -70,6 +74,7 @@ class Startup(QObject):
         self.window_opened.emit(self.window)
 
     def _on_lane_failed(self, error: BaseException) -> None:
+        self.upgrade.finish()
         resume_gc()
         self.start_failed.emit(errors.describe(error))
 

@@ -1402,10 +1402,6 @@
         <translation>Return results</translation>
     </message>
     <message>
-        <source>Số thay đổi đã lưu trên máy này, chưa gửi lên cổng dịch vụ công.</source>
-        <translation>Changes saved on this workstation and not yet sent to the public-service portal.</translation>
-    </message>
-    <message>
         <source>Tài khoản</source>
         <translation>Accounts</translation>
     </message>
@@ -2876,6 +2872,33 @@
     <message>
         <source>Sự kiện bị cổng từ chối hoặc xung đột: cần tổ trưởng hoặc quản trị viên xem và xử lý. Các hồ sơ khác vẫn được gửi bình thường.</source>
         <translation>Events the portal refused or that conflict: a supervisor or an administrator must look at them. Other dossiers are still sent as usual.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeDialog</name>
+    <message>
+        <source>Đang nâng cấp dữ liệu</source>
+        <translation>Upgrading the data</translation>
+    </message>
+    <message>
+        <source>Phiên bản mới của Quầy Một Cửa cần nâng cấp dữ liệu trên máy này. Việc này chỉ làm một lần và có thể mất vài phút khi dữ liệu lớn. Xin đừng tắt máy hay đóng ứng dụng: dữ liệu được sao lưu trước khi nâng cấp, cửa sổ làm việc sẽ tự mở khi xong.</source>
+        <translation>This new version of Quầy Một Cửa needs to upgrade the data on this computer. It is done once and may take a few minutes with a large database. Please do not switch off the computer or close the application: the data is backed up before the upgrade, and the working window opens by itself when it is done.</translation>
+    </message>
+    <message>
+        <source>Bước 1/3: sao lưu dữ liệu hiện có ({percent} %)</source>
+        <translation>Step 1/3: backing up the current data ({percent} %)</translation>
+    </message>
+    <message>
+        <source>Bước 2/3: kiểm tra bản sao lưu…</source>
+        <translation>Step 2/3: checking the backup…</translation>
+    </message>
+    <message>
+        <source>Bước 3/3: nâng cấp cấu trúc dữ liệu ({done}/{total})</source>
+        <translation>Step 3/3: upgrading the data's structure ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Đang nâng cấp, không thể đóng lúc này. Cửa sổ làm việc sẽ tự mở khi xong.</source>
+        <translation>Upgrading: this cannot be closed now. The working window opens by itself when it is done.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ def admin_window(qtbot, lane, demo_data, monkeypatch):
     """Logged in as the administrator; the lane's Counter runs on a Friday-morning clock."""
     opened = Counter.open.__func__  # type: ignore[attr-defined]
     clock = FakeClock(FRIDAY)
-    monkeypatch.setattr(Counter, "open", classmethod(lambda cls, d, c=clock: opened(cls, d, c)))
+    monkeypatch.setattr(Counter, "open", classmethod(
+        lambda cls, d, c=clock, progress=None: opened(cls, d, c, progress=progress)))
     window = open_window(qtbot, lane, demo_data.data_dir)
     log_in(qtbot, window, ADMIN)
     page = window.admin_page
