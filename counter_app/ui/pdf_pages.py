@@ -10,6 +10,8 @@ from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from ..printing.options import MAX_SIZE
+
 PREVIEW_DPI = 110  # an A4 page about 910 pixels wide
 MAX_PRINT_DPI = 300  # enough for text, barcodes and QR codes; more only costs memory
 
@@ -66,13 +68,15 @@ def page_sizes_pt(pdf: bytes) -> list[tuple[float, float]]:
         document.close()
 
 
-SMALL_PAGE_PT = 420  # below A5's short side: a label, printed on its own paper size
+# The largest label a profile may set (printing.options.MAX_SIZE, 150 x 150 mm), in points: a
+# page no bigger is a label and goes out on its own paper size, anything bigger on A4.
+LABEL_MAX_PT = max(MAX_SIZE) / 25.4 * 72 + 0.5
 
 
 def page_size(width_pt: float, height_pt: float) -> QPageSize:
     """A4 for forms (portrait or landscape); a label's own size, so that a label printer gets
     a page as big as its label instead of an A4 page shrunk onto it."""
-    if max(width_pt, height_pt) < SMALL_PAGE_PT:
+    if max(width_pt, height_pt) <= LABEL_MAX_PT:
         return QPageSize(QSizeF(min(width_pt, height_pt), max(width_pt, height_pt)),
                          QPageSize.Unit.Point, "label", QPageSize.SizeMatchPolicy.ExactMatch)
     return QPageSize(QPageSize.PageSizeId.A4)

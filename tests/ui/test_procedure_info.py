@@ -193,16 +193,19 @@ def test_profile_printers_fall_back_to_pdf_when_none_is_installed(qtbot, admin_w
 
 
 def test_a_label_prints_on_its_own_paper_size_and_forms_on_a4(qtbot, tmp_path):
-    """What the label printer chosen in the profile receives: a 50 × 30 mm page."""
+    """What the label printer chosen in the profile receives: a 50 × 30 mm page; the largest
+    label a profile allows (150 mm) on its own size too, not on A4."""
     from counter_app.printing.label import label_pdf
     from counter_app.ui import pdf_pages
     from tests.printing.helpers import dossier
 
     for pdf, expected_mm in ((label_pdf(dossier(), size_mm=(50, 30)), (50, 30)),
+                             (label_pdf(dossier(), size_mm=(100, 150)), (100, 150)),
+                             (label_pdf(dossier(), size_mm=(150, 150)), (150, 150)),
                              (preview_pdf(), (210, 297))):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        out = tmp_path / f"{expected_mm[0]}.pdf"
+        out = tmp_path / f"{expected_mm[0]}x{expected_mm[1]}.pdf"
         printer.setOutputFileName(str(out))
         assert pdf_pages.print_pdf(pdf, printer) == 1
         box = pypdf.PdfReader(out).pages[0].mediabox
