@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import pdf_pages, settings
+from . import pdf_pages, printers, settings
 from .print_preview import DESK_STYLE, PAPER_STYLE, STATUS_STYLE
 
 
@@ -88,7 +88,11 @@ class PdfDialog(QDialog):
     def print_now(self) -> None:
         printer = self.choose_printer() if self.print_button.isEnabled() else None
         if printer is not None:
-            pdf_pages.print_pdf(self.pdf, printer)
+            try:
+                pdf_pages.print_pdf(self.pdf, printer, Path(self.file_name).stem)
+            except printers.PrinterProblem as problem:
+                self.status.setText(f"⚠ {printers.describe(problem)}")
+                return
             self.printed.emit()
             self.accept()
 

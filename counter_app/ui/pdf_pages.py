@@ -2,7 +2,8 @@
 
 # PySide6-Essentials has no QtPdf module, so PDFium (the engine inside QtPdf) is used through
 # pypdfium2. PDFium is not thread-safe: call these functions from the database lane only, which
-# runs one job at a time. QImage and painting on a QPrinter are allowed off the GUI thread.
+# runs one job at a time. QImage and painting on a QPrinter are allowed off the GUI thread;
+# printers.check_sent must run in the thread that painted (libcups answers per thread).
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from ..printing.options import MAX_SIZE
+from . import printers
 
 PREVIEW_DPI = 110  # an A4 page about 910 pixels wide
 MAX_PRINT_DPI = 300  # enough for text, barcodes and QR codes; more only costs memory
@@ -82,28 +84,42 @@ def page_size(width_pt: float, height_pt: float) -> QPageSize:
     return QPageSize(QPageSize.PageSizeId.A4)
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page on `printer`, each scaled to fit its paper; returns the page count."""
+def print_pdf(pdf: bytes, printer: QPrinter, title: str = "") -> int:
+    """Print every page on `printer`, each scaled to fit its paper; returns the page count.
+
+    `title` names the job in the printer's queue. Raises printers.PrinterProblem when the
+    printer is gone or stopped before the job, cannot start it, or the print system refuses it:
+    then nothing was printed (print_form records nothing)."""
     sizes = page_sizes_pt(pdf)
     if not sizes:
         return 0
+    printers.check_ready(printer)
+    if title:
+        printer.setDocName(title)
     width, height = sizes[0]
     printer.setFullPage(True)  # the PDF has its own margins
     printer.setPageSize(page_size(width, height))
     printer.setPageOrientation(QPageLayout.Orientation.Landscape if width > height
                                else QPageLayout.Orientation.Portrait)
     dpi = min(printer.resolution(), MAX_PRINT_DPI)
+    images = render_pages(pdf, dpi)
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError("the printer could not be started")
+        raise printers.PrinterProblem(printers.PrinterProblem.NOT_STARTED,
+                                      printer.printerName() or printer.outputFileName())
     try:
-        for number, image in enumerate(render_pages(pdf, dpi)):
+        for number, image in enumerate(images):
             if number:
                 printer.newPage()
             paper = QRectF(printer.paperRect(QPrinter.Unit.DevicePixel))
             scale = min(paper.width() / image.width(), paper.height() / image.height())
             target = QRectF(0, 0, image.width() * scale, image.height() * scale)
             painter.drawImage(target, image)
-    finally:
+    except BaseException:
+        printer.abort()  # no half document on paper
         painter.end()
+        raise
+    if not painter.end():  # with CUPS the job is submitted here
+        raise printers.PrinterProblem(printers.PrinterProblem.REFUSED, printer.printerName())
+    printers.check_sent(printer)
     return len(sizes)

@@ -162,7 +162,8 @@ class Preview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self.printer_name in installed:
             printer.setPrinterName(self.printer_name)
-            return printer
+            if printer.printerName() == self.printer_name:  # else gone since: Qt took another
+                return printer
         if self.printer_name:  # chosen in the profile, gone from this machine: say so, ask
             self.status.setText(printers.missing_note(self.printer_name))
         dialog = QPrintDialog(printer, self)
@@ -195,7 +196,8 @@ class Preview(QDialog):
             self.save_to(path)
 
     def print_to(self, printer: QPrinter) -> None:
-        self._run(lambda pdf: pdf_pages.print_pdf(pdf, printer), self._on_lane_printed)
+        title = Path(self.file_name()).stem  # what the printer's queue shows
+        self._run(lambda pdf: pdf_pages.print_pdf(pdf, printer, title), self._on_lane_printed)
 
     def save_to(self, path: Path) -> None:
         path = Path(path)
@@ -235,7 +237,9 @@ class Preview(QDialog):
 
     def _on_lane_failed(self, error: BaseException) -> None:
         self._buttons_back()
-        if isinstance(error, OSError):
+        if isinstance(error, printers.PrinterProblem):  # nothing printed, nothing recorded
+            text = printers.describe(error)
+        elif isinstance(error, OSError):
             text = self.tr("Không in hoặc lưu được: {detail}").format(
                 detail=error.strerror or str(error))
         else:

@@ -4339,5 +4339,21 @@ Please send this file to your administrator.</translation>
         <source>Không thấy máy in «{name}» đã chọn trong hồ sơ đơn vị: chọn máy in khi in.</source>
         <translation>The printer «{name}» chosen in the profile is not found: choose a printer when printing.</translation>
     </message>
+    <message>
+        <source>Không thấy máy in «{name}» trên máy này nữa: chưa in. Bấm In để chọn máy in khác, hoặc Lưu PDF… (Ctrl+S) để in ở máy khác.</source>
+        <translation>The printer «{name}» is no longer on this computer: nothing was printed. Press Print to choose another printer, or Save PDF… (Ctrl+S) to print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Máy in «{name}» đang dừng: chưa in. Kiểm tra máy in (nguồn, giấy, cáp, hàng đợi in) rồi bấm In lại, hoặc Lưu PDF… (Ctrl+S) để in ở máy khác.</source>
+        <translation>The printer «{name}» is stopped: nothing was printed. Check the printer (power, paper, cable, print queue) and press Print again, or Save PDF… (Ctrl+S) to print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Máy in «{name}» không nhận lệnh in: chưa in. Bấm In để thử lại, hoặc Lưu PDF… (Ctrl+S) để in ở máy khác.</source>
+        <translation>The printer «{name}» did not accept the job: nothing was printed. Press Print to try again, or Save PDF… (Ctrl+S) to print elsewhere.</translation>
+    </message>
+    <message>
+        <source>Không bắt đầu in được trên máy in «{name}»: chưa in. Bấm In để thử lại, hoặc Lưu PDF… (Ctrl+S) để in ở máy khác.</source>
+        <translation>Printing could not start on the printer «{name}»: nothing was printed. Press Print to try again, or Save PDF… (Ctrl+S) to print elsewhere.</translation>
+    </message>
 </context>
 </TS>

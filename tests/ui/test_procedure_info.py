@@ -229,10 +229,16 @@ def test_the_profile_printer_is_used_without_asking(qtbot, page, monkeypatch, de
 
     named: list[str] = []
 
-    class Recording(QPrinter):  # a name that no CUPS knows is dropped by QPrinter itself
+    class Recording(QPrinter):
+        """Stands for the installed "HP Quầy 1": QPrinter itself would drop a name that no
+        print system knows (and the preview then asks, see choose_printer)."""
+
         def setPrinterName(self, name: str) -> None:
             named.append(name)
             super().setPrinterName(name)
+
+        def printerName(self) -> str:
+            return named[-1] if named else super().printerName()
 
     monkeypatch.setattr(print_preview, "QPrinter", Recording)
     assert preview.choose_printer() is not None  # no dialog: it would block the test here
