@@ -49,6 +49,15 @@ def _private_settings(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_printers(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every UI test sees a counter PC without printers, whatever this machine has: with a CUPS
+    queue installed, "In" would open the system's print dialog and wait for a click. Tests
+    marked `real_printer` (tests/ui/test_real_printer.py) see the machine's printers."""
+    if request.node.get_closest_marker("real_printer") is None:
+        monkeypatch.setattr("counter_app.ui.printers.installed", lambda: [])
+
+
 @pytest.fixture
 def demo_data(tmp_path: Path) -> DemoData:
     """A set-up workstation with three dossiers (Đức's newest but one) and one status change."""
