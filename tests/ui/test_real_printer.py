@@ -101,15 +101,37 @@ def sizes_mm(pdf: Path) -> list[tuple[int, int]]:
             for p in pypdf.PdfReader(pdf).pages]
 
 
+def picture(pdf: bytes | Path, page: int, dpi: int, grayscale: bool = False) -> Image.Image:
+    """The page rendered by PDFium, whose document and page are closed at once: PDFium is not
+    thread-safe, and a document left to the garbage collector may be closed on this thread
+    while the database lane renders a preview (that corrupted the heap now and then)."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        handle = document[page]
+        try:
+            return handle.render(scale=dpi / 72, grayscale=grayscale).to_pil()
+        finally:
+            handle.close()
+    finally:
+        document.close()
+
+
+def page_count(pdf: bytes | Path) -> int:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def symbols(pdf: bytes | Path, page: int, dpi: int) -> list[tuple[str, str]]:
-    image = pdfium.PdfDocument(pdf)[page].render(scale=dpi / 72).to_pil()
+    image = picture(pdf, page, dpi)
     return sorted((r.format.name, r.text) for r in zxingcpp.read_barcodes(image))
 
 
 def _ink(pdf: bytes | Path, page: int, dpi: int = 300) -> Image.Image:
     """The page's dark pixels (white on black), cropped to where there is ink, upright."""
-    document = pdfium.PdfDocument(pdf)
-    image = document[page].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    image = picture(pdf, page, dpi, grayscale=True).convert("L")
     if image.width > image.height:  # the same page whichever way the driver turned it
         image = image.rotate(90, expand=True)
     mask = image.point(lambda v: 255 if v < 128 else 0)
@@ -128,8 +150,8 @@ def assert_same_pages(source: bytes, paper: Path, *, turned: bool = False) -> No
     """Every printed page is its source page: at 300 dpi, less than 0.3 % of either one's ink
     is missing from the other. (Two copies of one receipt, which differ only in the line
     "Liên 1" / "Liên 2", differ by 0.7-1.3 %; another applicant's name by about 1 %.)"""
-    count = len(pdfium.PdfDocument(source))
-    assert len(pdfium.PdfDocument(paper)) == count
+    count = page_count(source)
+    assert page_count(paper) == count
     for page in range(count):
         want, got = _ink(source, page), _ink(paper, page)
         if turned and (got.width > got.height) != (want.width > want.height):
@@ -205,9 +227,9 @@ def test_the_printed_receipt_reads_back_with_its_vietnamese_text(qtbot, lane, de
     open_lane(qtbot, lane, demo_data.data_dir)
     preview = open_preview(qtbot, lane, demo_data.huong, Form.RECEIPT)
     paper = print_with_enter(qtbot, preview, A4_QUEUE)
-    picture = tmp_path / "page1.png"
-    pdfium.PdfDocument(paper)[0].render(scale=300 / 72, grayscale=True).to_pil().save(picture)
-    read = subprocess.run(["tesseract", str(picture), "-", "-l", "vie"], capture_output=True,
+    page1 = tmp_path / "page1.png"
+    picture(paper, 0, 300, grayscale=True).save(page1)
+    read = subprocess.run(["tesseract", str(page1), "-", "-l", "vie"], capture_output=True,
                           text=True, timeout=120).stdout
     for expected in ("Nguyễn Thị Hương", str(demo_data.huong.code),
                      "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "ngày 20 tháng 11 năm 2026"):
