@@ -42,7 +42,7 @@ OCR_PACKAGES = ("tesseract-ocr", "tesseract-ocr-vie")
 # queue → (CUPS-PDF instance, output folder, default page size)
 QUEUES = {A4_QUEUE: ("quaymotcua-a4", SPOOL / "a4", "A4"),
           LABEL_QUEUE: ("quaymotcua-nhan", SPOOL / "nhan", "Custom.50x30mm")}
-HOW_TO = "run `sudo python3 -m testkit.cups_printer setup` (docs/printing.md, 'Real printers')"
+HOW_TO = "run `sudo python3 -m testkit.cups_printer setup` (docs/printing.md, section Printers)"
 
 
 class SetupFailed(RuntimeError):
